@@ -1,0 +1,15 @@
+package nl.overstap.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who controls a product (its vendor) or an alternative (its steward).
+ *
+ * @param laws laws that reach the data through this party, such as the US CLOUD Act; empty when none
+ *             are recorded, which is not a claim that none apply
+ */
+public record Party(String name, Country country, Kind kind, Optional<String> parent, List<String> laws) {
+
+    public enum Kind { COMPANY, FOUNDATION, GOVERNMENT, COOPERATIVE, COMMUNITY }
+}
