@@ -16,6 +16,7 @@ import nl.overstap.model.Entry;
 import nl.overstap.model.Product;
 import nl.overstap.model.Standard;
 import nl.overstap.model.Synonyms;
+import nl.overstap.problem.Printable;
 import nl.overstap.problem.Problems;
 
 /**
@@ -57,8 +58,8 @@ public final class CatalogueLoader {
                 String kind = result.kinds.get(id);
                 String earlierKind = known.get(id);
                 if (earlierKind != null && !earlierKind.equals(kind)) {
-                    problems.add(result.paths.get(id), 1, 1, "layer-kind", "id '" + id + "' is a " + kind
-                            + " here but a " + earlierKind + " in " + knownFile.get(id)
+                    problems.add(result.paths.get(id), 1, 1, "layer-kind", "id '" + id + "' is used for "
+                            + Printable.withArticle(kind) + " here but for " + Printable.withArticle(earlierKind) + " in " + knownFile.get(id)
                             + "; an override must be of the same kind");
                     continue;
                 }

@@ -161,18 +161,23 @@ final class Fields {
 
     private Optional<String> paragraphValue(YamlNode node, String field, int max) {
         return scalarText(node, field, max).filter(text -> {
-            int bad = text.codePoints().filter(Fields::bidiControl).findFirst().orElse(-1);
+            int bad = text.codePoints().filter(c -> bidiControl(c) || (control(c) && c != '\t' && c != '\n'))
+                    .findFirst().orElse(-1);
             if (bad >= 0) {
-                problem(node, "character", String.format("field '%s' contains the bidirectional control U+%04X, "
-                        + "which can make text display differently from what it says", field, bad));
+                problem(node, "character", String.format("field '%s' contains U+%04X, a control or bidirectional "
+                        + "formatting character that can make text display differently from what it says", field, bad));
                 return false;
             }
             return true;
         });
     }
 
+    private static boolean control(int c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+    }
+
     private static boolean notInLine(int c) {
-        return c == '\t' || c == '\n' || bidiControl(c) || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060
+        return control(c) || bidiControl(c) || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060
                 || c == 0x00AD;
     }
 

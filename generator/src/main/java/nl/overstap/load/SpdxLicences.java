@@ -80,7 +80,11 @@ final class SpdxLicences {
         Parser parser = new Parser(tokens);
         Optional<String> problem = parser.expression(0);
         if (problem.isEmpty() && parser.position < tokens.size()) {
-            problem = Optional.of("unexpected '" + tokens.get(parser.position) + "'");
+            String extra = tokens.get(parser.position);
+            problem = Optional.of(extra.equalsIgnoreCase("and") || extra.equalsIgnoreCase("or")
+                    || extra.equalsIgnoreCase("with")
+                    ? "operators are written in capitals: '" + extra.toUpperCase(Locale.ROOT) + "'"
+                    : "unexpected '" + extra + "'");
         }
         return problem;
     }

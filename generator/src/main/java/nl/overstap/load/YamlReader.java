@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -24,6 +24,7 @@ import nl.overstap.load.YamlNode.ScalarType;
 import nl.overstap.load.YamlNode.Sequence;
 import nl.overstap.problem.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
@@ -41,6 +42,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
  */
 final class YamlReader {
     static final int MAX_DEPTH = 10;
+    /** SnakeYAML's own limit, far above ours, only to stop hostile input before it costs stack. */
+    static final int PARSER_DEPTH_LIMIT = 64;
     static final int MAX_CODE_POINTS = 1 << 20;
 
     private static final GuardedFactory FACTORY = new GuardedFactory();
@@ -54,7 +57,7 @@ final class YamlReader {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setNestingDepthLimit(PARSER_DEPTH_LIMIT);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
         return options;
@@ -78,7 +81,7 @@ final class YamlReader {
             parser.reading = reading;
             JsonToken first = parser.nextToken();
             if (first == null) {
-                reading.problem(new Position(1, 1), "yaml-empty", "the file is empty; expected a mapping of fields");
+                reading.problem(new Position(1 + lineOffset, 1), "yaml-empty", "the file is empty; expected a mapping of fields");
                 return Optional.empty();
             }
             YamlNode root = reading.value(parser, 1);
@@ -92,7 +95,7 @@ final class YamlReader {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML and Jackson throw unchecked exceptions on some malformed input (R27).
-            reading.problem(new Position(1, 1), "yaml-syntax", "not valid YAML: " + e.getClass().getSimpleName()
+            reading.problem(new Position(1 + lineOffset, 1), "yaml-syntax", "not valid YAML: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())));
             return Optional.empty();
         }
@@ -116,18 +119,19 @@ final class YamlReader {
             this.problems = problems;
         }
 
+        /** Reports at a position that already includes the line offset. */
         void problem(Position at, String code, String message) {
             failed = true;
-            problems.add(path, at.line() + lineOffset, at.column(), code, message);
+            problems.add(path, at.line(), at.column(), code, message);
         }
 
         Position position(JsonParser parser) {
             var location = parser.currentTokenLocation();
-            return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+            return new Position(Math.max(1, location.getLineNr()) + lineOffset, Math.max(1, location.getColumnNr()));
         }
 
         Position position(org.yaml.snakeyaml.error.Mark mark) {
-            return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+            return new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
         }
 
         /** Reads the value whose first token is current. */
@@ -174,7 +178,7 @@ final class YamlReader {
                 Position earlier = seen.putIfAbsent(name, keyAt);
                 if (earlier != null) {
                     problem(keyAt, "yaml-duplicate-key", "duplicate key '" + name + "' (first at line "
-                            + (earlier.line() + lineOffset) + ")");
+                            + earlier.line() + ")");
                 }
                 parser.nextToken();
                 entries.add(new Entry(new Scalar(name, ScalarType.STRING, keyAt), value(parser, depth + 1)));
@@ -184,13 +188,14 @@ final class YamlReader {
 
         void syntax(JsonProcessingException e) {
             var location = e.getLocation();
-            Position at = location == null ? new Position(1, 1)
-                    : new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+            Position at = location == null ? new Position(1 + lineOffset, 1)
+                    : new Position(Math.max(1, location.getLineNr()) + lineOffset, Math.max(1, location.getColumnNr()));
             String message = e.getOriginalMessage();
-            if (e instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            // Jackson keeps SnakeYAML's exception as the cause; its problem text and mark are the precise ones.
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
                 message = marked.getProblem();
                 if (marked.getProblemMark() != null) {
-                    at = new Position(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+                    at = position(marked.getProblemMark());
                 }
             }
             problem(at, "yaml-syntax", "not valid YAML: " + firstLine(message));
@@ -221,8 +226,9 @@ final class YamlReader {
         GuardedFactory() {
             super(YAMLFactory.builder()
                     .loaderOptions(loaderOptions())
+                    .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // reported by us, with both lines
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH + 1)
+                            .maxNestingDepth(PARSER_DEPTH_LIMIT)
                             .maxStringLength(MAX_CODE_POINTS)
                             .build()));
         }

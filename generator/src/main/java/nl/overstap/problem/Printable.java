@@ -30,4 +30,9 @@ public final class Printable {
         String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
         return "'" + shown + "'";
     }
+
+    /** {@code "an alternative"}, {@code "a product"}: a noun with its English indefinite article. */
+    public static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
 }

@@ -15,6 +15,7 @@ import nl.overstap.model.Ref;
 import nl.overstap.model.Standard;
 import nl.overstap.model.Topic;
 import nl.overstap.model.TrainingNote;
+import nl.overstap.problem.Printable;
 import nl.overstap.problem.Problems;
 
 /**
@@ -72,7 +73,8 @@ public final class CatalogueValidator {
             String hint = DidYouMean.among(ref.id(), sameKind).map(s -> " (did you mean '" + s + "'?)").orElse("");
             report(ref, "unknown " + kind + " '" + ref.id() + "'" + hint);
         } else if (!actual.equals(kind)) {
-            report(ref, "'" + ref.id() + "' is a " + actual + ", not a " + kind);
+            report(ref, "'" + ref.id() + "' is " + Printable.withArticle(actual) + ", not "
+                    + Printable.withArticle(kind));
         }
     }
 
