@@ -149,7 +149,7 @@ final class Fields {
 
     private Optional<String> lineValue(YamlNode node, String field, int max) {
         return scalarText(node, field, max).filter(text -> {
-            int bad = text.codePoints().filter(Fields::notInLine).findFirst().orElse(-1);
+            int bad = firstBad(text, true);
             if (bad >= 0) {
                 problem(node, "character", String.format("field '%s' contains U+%04X; it must be one line of "
                         + "plain text, without tabs, line breaks or invisible formatting characters", field, bad));
@@ -161,8 +161,7 @@ final class Fields {
 
     private Optional<String> paragraphValue(YamlNode node, String field, int max) {
         return scalarText(node, field, max).filter(text -> {
-            int bad = text.codePoints().filter(c -> bidiControl(c) || (control(c) && c != '\t' && c != '\n'))
-                    .findFirst().orElse(-1);
+            int bad = firstBad(text, false);
             if (bad >= 0) {
                 problem(node, "character", String.format("field '%s' contains U+%04X, a control or bidirectional "
                         + "formatting character that can make text display differently from what it says", field, bad));
@@ -170,6 +169,18 @@ final class Fields {
             }
             return true;
         });
+    }
+
+    /** The first character not allowed in a one-line ({@code line}) or multi-line text, or -1. */
+    private static int firstBad(String text, boolean line) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad = line ? notInLine(c) : bidiControl(c) || (control(c) && c != '\t' && c != '\n');
+            if (bad) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean control(int c) {

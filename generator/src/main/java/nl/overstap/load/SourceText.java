@@ -46,7 +46,9 @@ final class SourceText {
         if (!reportControls(text, path, problems)) {
             return Optional.empty();
         }
-        return Optional.of(Normalizer.normalize(text, Normalizer.Form.NFC));
+        // Most files are already NFC; the check is cheaper than normalising.
+        return Optional.of(Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
     private static boolean reportControls(String text, String path, Problems problems) {
