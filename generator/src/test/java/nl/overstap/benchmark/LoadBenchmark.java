@@ -20,7 +20,7 @@ import nl.overstap.Generator.Validation;
  * entries, and prints a table. In-process figures are the median of five runs after one warm-up;
  * "cold CLI" runs {@code java -jar overstap.jar validate} as a user would, JVM start-up included.
  *
- * <p>Run: {@code mvn -B -q package -DskipTests && mvn -B -q -pl generator exec:exec@load-benchmark}
+ * <p>Run: {@code mvn -B -q package -DskipTests -Pbenchmark}
  */
 public final class LoadBenchmark {
     private static final int RUNS = 5;
