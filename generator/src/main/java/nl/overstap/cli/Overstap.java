@@ -32,7 +32,6 @@ public final class Overstap {
         System.exit(code);
     }
 
-    @SuppressWarnings("forbidden") // the one place that wraps the process streams, in UTF-8
     private static PrintWriter writer(PrintStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
