@@ -2,6 +2,7 @@ package nl.overstap.load;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.overstap.model.Markdown;
 import nl.overstap.model.MigrationGuide;
 import nl.overstap.model.TrainingNote;
@@ -35,15 +36,24 @@ final class MarkdownEntries {
                         + "' must have the id '" + ref.id() + "--" + target.id() + "'");
             }
         }));
-        var nlPage = migrationPage(nl);
-        var enPage = en.map(part -> {
-            part.fields().id("id", id, true);
-            return migrationPage(part);
-        });
-        return YamlEntries.all(checkedId, from, to, effort, reviewed, nlPage)
-                .filter(ok -> enPage.isEmpty() || enPage.get().isPresent())
+        var pages = pages(id, true, nl, en, MarkdownEntries::migrationPage);
+        return YamlEntries.all(checkedId, from, to, effort, reviewed, pages)
                 .map(ok -> new MigrationGuide(id, from.get(), to.get(), effort.get(), training, sources,
-                        reviewed.get(), f.origin(), new Translated<>(nlPage.get(), enPage.flatMap(p -> p))));
+                        reviewed.get(), f.origin(), pages.get()));
+    }
+
+    /** Both language pages, or empty when either file has a problem; the English file's id is checked too. */
+    private static <P> Optional<Translated<P>> pages(String id, boolean migration, Part nl, Optional<Part> en,
+            Function<Part, Optional<P>> page) {
+        Optional<P> dutch = page.apply(nl);
+        Optional<Optional<P>> english = en.map(part -> {
+            part.fields().id("id", id, migration);
+            return page.apply(part);
+        });
+        if (dutch.isEmpty() || english.filter(Optional::isEmpty).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Translated<>(dutch.get(), english.flatMap(p -> p)));
     }
 
     private static Optional<MigrationGuide.Page> migrationPage(Part part) {
@@ -63,15 +73,10 @@ final class MarkdownEntries {
         var alternative = f.ref("alternative");
         var replaces = f.refs("replaces");
         var reviewed = f.date("reviewed");
-        var nlPage = trainingPage(nl);
-        var enPage = en.map(part -> {
-            part.fields().id("id", id, false);
-            return trainingPage(part);
-        });
-        return YamlEntries.all(checkedId, alternative, reviewed, nlPage)
-                .filter(ok -> duration.isPresent() && (enPage.isEmpty() || enPage.get().isPresent()))
+        var pages = pages(id, false, nl, en, MarkdownEntries::trainingPage);
+        return YamlEntries.all(checkedId, alternative, reviewed, pages).filter(ok -> duration.isPresent())
                 .map(ok -> new TrainingNote(id, duration.getAsInt(), alternative.get(), replaces, reviewed.get(),
-                        f.origin(), new Translated<>(nlPage.get(), enPage.flatMap(p -> p))));
+                        f.origin(), pages.get()));
     }
 
     private static Optional<TrainingNote.Page> trainingPage(Part part) {
@@ -102,15 +107,9 @@ final class MarkdownEntries {
         var standards = f.refs("standards");
         var sources = f.urls("sources");
         var reviewed = f.date("reviewed");
-        var nlPage = topicPage(nl);
-        var enPage = en.map(part -> {
-            part.fields().id("id", id, false);
-            return topicPage(part);
-        });
-        return YamlEntries.all(checkedId, reviewed, nlPage)
-                .filter(ok -> enPage.isEmpty() || enPage.get().isPresent())
-                .map(ok -> new Topic(id, products, alternatives, standards, sources, reviewed.get(), f.origin(),
-                        new Translated<>(nlPage.get(), enPage.flatMap(p -> p))));
+        var pages = pages(id, false, nl, en, MarkdownEntries::topicPage);
+        return YamlEntries.all(checkedId, reviewed, pages).map(ok -> new Topic(id, products, alternatives, standards,
+                sources, reviewed.get(), f.origin(), pages.get()));
     }
 
     private static Optional<Topic.Page> topicPage(Part part) {
