@@ -1,20 +1,28 @@
 package nl.overstap;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.overstap.load.BundledCatalogue;
 import nl.overstap.load.CatalogueLoader;
 import nl.overstap.load.CatalogueLoader.Layer;
 import nl.overstap.load.CatalogueLoader.Loaded;
 import nl.overstap.model.Catalogue;
 import nl.overstap.problem.Problems;
+import nl.overstap.render.SiteRenderer;
+import nl.overstap.render.SiteRenderer.Rendered;
 import nl.overstap.validate.CatalogueValidator;
+import nl.overstap.write.LinkChecker;
+import nl.overstap.write.SiteWriter;
 
 /**
  * The one entry point that the CLI, the Maven plugin and the tests share. It holds the recipe;
- * each stage lives in its own package, in the order data flows: load, validate.
+ * each stage lives in its own package, in the order data flows: load, validate, render, write.
  */
 public final class Generator {
     private Generator() {
@@ -47,6 +55,86 @@ public final class Generator {
         public boolean ok() {
             return problems.isEmpty();
         }
+    }
+
+    /**
+     * What to build and where.
+     *
+     * @param load    the catalogues to read
+     * @param out     the output folder; replaced whole, and only when the build succeeds
+     * @param baseUrl where the site will be published, for absolute URLs in the sitemap and feeds
+     * @param theme   a folder whose {@code templates/}, {@code assets/} and {@code pages/} override the built-in ones
+     * @param archive also write {@code OUT.zip} beside the output folder
+     */
+    public record BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme,
+            boolean archive) {
+        public BuildRequest {
+            baseUrl = baseUrl.map(url -> url.toString().endsWith("/") ? url : URI.create(url + "/"));
+        }
+    }
+
+    /**
+     * What a build did.
+     *
+     * @param problems every problem found; when there are any, nothing was written
+     * @param pagesNl  Dutch pages written
+     * @param pagesEn  English pages written
+     * @param files    files written, pages and everything else
+     */
+    public record BuildResult(Problems problems, int pagesNl, int pagesEn, int files, long millis) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Loads, validates, renders, checks every internal link and then publishes the site, all or
+     * nothing: with any problem the previous output stays as it was.
+     *
+     * @throws UsageException when a folder does not exist or the output folder may not be used
+     * @throws UncheckedIOException when writing fails; the previous output is then unchanged
+     */
+    public static BuildResult build(BuildRequest request) {
+        long start = System.nanoTime();
+        List<Path> protectedFolders = new ArrayList<>(request.load().folders());
+        request.theme().ifPresent(protectedFolders::add);
+        try {
+            SiteWriter.checkOutput(request.out(), protectedFolders);
+        } catch (SiteWriter.RefusedException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (request.theme().filter(theme -> !Files.isDirectory(theme)).isPresent()) {
+            throw new UsageException("theme folder '" + request.theme().get() + "' does not exist or is not a folder");
+        }
+        Validation validation = load(request.load());
+        Problems problems = validation.problems();
+        if (!problems.isEmpty()) {
+            return new BuildResult(problems, 0, 0, 0, elapsed(start));
+        }
+        Rendered site = SiteRenderer.render(validation.catalogue(),
+                new SiteRenderer.Options(request.theme(), request.baseUrl()), problems);
+        if (problems.isEmpty()) {
+            LinkChecker.check(site.files(), problems);
+        }
+        if (!problems.isEmpty()) {
+            return new BuildResult(problems, 0, 0, 0, elapsed(start));
+        }
+        try {
+            SiteWriter.publish(request.out(), site.files());
+            if (request.archive()) {
+                Path out = request.out().toAbsolutePath().normalize();
+                SiteWriter.archive(out.resolveSibling(out.getFileName() + ".zip"), site.files());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BuildResult(problems, site.pagesNl(), site.pagesEn(), site.files().size(), elapsed(start));
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Thrown for a request that cannot be carried out as asked, such as a folder that does not exist. */

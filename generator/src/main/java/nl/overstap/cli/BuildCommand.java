@@ -1,0 +1,82 @@
+package nl.overstap.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.overstap.Generator;
+import nl.overstap.Generator.BuildRequest;
+import nl.overstap.Generator.BuildResult;
+import nl.overstap.Generator.LoadRequest;
+import nl.overstap.Generator.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the guide: Dutch pages under nl/, English under en/, a sitemap, feeds and open data.",
+            "The output folder is replaced only when the whole build succeeds.",
+            "Exit code 0 when built, 1 when problems were found, 2 for a usage error."})
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--catalogue", paramLabel = "DIR",
+            description = "A catalogue folder; repeat to layer folders. Default: the bundled catalogue.")
+    List<Path> catalogues = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the guide is published, for absolute URLs in the sitemap and feeds.")
+    String baseUrl;
+
+    @Option(names = "--theme", paramLabel = "DIR",
+            description = "A folder whose templates/, assets/ and pages/ override the built-in ones by path.")
+    Path theme;
+
+    @Option(names = "--archive", description = "Also write OUT.zip, a copy of the site to use offline.")
+    boolean archive;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        BuildResult result = Generator.build(new BuildRequest(new LoadRequest(catalogues), out, base(),
+                Optional.ofNullable(theme), archive));
+        PrintWriter output = spec.commandLine().getOut();
+        if (!result.ok()) {
+            result.problems().sorted().forEach(problem -> output.println(problem.format()));
+            output.println(result.problems().summary() + "; nothing was written");
+            return Overstap.PROBLEMS;
+        }
+        output.println(String.format(Locale.ROOT, "built %d pages (nl %d, en %d), %d files in %d ms: %s",
+                result.pagesNl() + result.pagesEn(), result.pagesNl(), result.pagesEn(), result.files(),
+                result.millis(), out.toAbsolutePath().normalize()));
+        return 0;
+    }
+
+    private Optional<URI> base() {
+        if (baseUrl == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(baseUrl);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new UsageException("--base-url must be an absolute http or https URL, like https://example.org/");
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            throw new UsageException("--base-url is not a valid URL: " + e.getReason());
+        }
+    }
+}

@@ -1,0 +1,403 @@
+package nl.overstap.render;
+
+import static nl.overstap.render.PageContext.map;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import nl.overstap.model.Alternative;
+import nl.overstap.model.Catalogue;
+import nl.overstap.model.Category;
+import nl.overstap.model.Entry;
+import nl.overstap.model.Language;
+import nl.overstap.model.Markdown;
+import nl.overstap.model.MigrationGuide;
+import nl.overstap.model.Origin;
+import nl.overstap.model.Product;
+import nl.overstap.model.Standard;
+import nl.overstap.model.Text;
+import nl.overstap.model.Topic;
+import nl.overstap.model.TrainingNote;
+import nl.overstap.problem.Problems;
+import nl.overstap.site.Section;
+import nl.overstap.site.SitePaths;
+
+/** Every page of the guide, in both languages, with the model its template needs. */
+public final class SitePlan {
+    private final Catalogue catalogue;
+    private final MarkdownRenderer markdown;
+    private final TextPages textPages;
+    private final Problems problems;
+    private final Map<Language, Ui> ui = Map.of(Language.NL, Ui.of(Language.NL), Language.EN, Ui.of(Language.EN));
+    private final Map<String, String> htmlCache = new ConcurrentHashMap<>();
+
+    SitePlan(Catalogue catalogue, MarkdownRenderer markdown, TextPages textPages, Problems problems) {
+        this.catalogue = catalogue;
+        this.markdown = markdown;
+        this.textPages = textPages;
+        this.problems = problems;
+    }
+
+    /** All pages, sorted by path; Markdown problems go to the plan's problems. */
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        for (Language language : Language.values()) {
+            pages.add(home(language));
+            pages.add(list(language, Section.CATEGORIES, "list.categories", catalogue.categories()));
+            pages.add(list(language, Section.PRODUCTS, "list.products", catalogue.products()));
+            pages.add(list(language, Section.ALTERNATIVES, "list.alternatives", catalogue.alternatives()));
+            pages.add(list(language, Section.STANDARDS, "list.standards", catalogue.standards()));
+            pages.add(list(language, Section.MIGRATIONS, "list.migrations", catalogue.migrations()));
+            pages.add(list(language, Section.TRAINING, "list.training", catalogue.training()));
+            pages.add(list(language, Section.TOPICS, "list.topics", catalogue.topics()));
+            pages.add(gathered(language, Section.CONTINUITY, "continuity"));
+            pages.add(gathered(language, Section.PROCUREMENT, "procurement"));
+            pages.add(textPage(language, Section.ABOUT, "about"));
+            pages.add(textPage(language, Section.METHODOLOGY, "methodology"));
+            pages.add(textPage(language, Section.ACCESSIBILITY, "accessibility"));
+        }
+        pages.add(rootPage("index.html", "root.ftlh", "home.title"));
+        pages.add(rootPage("404.html", "notfound.ftlh", "notfound.title"));
+        List<Page> entryPages = catalogue.entries().parallel()
+                .flatMap(entry -> Stream.of(Language.values()).map(language -> entryPage(entry, language)))
+                .toList();
+        pages.addAll(entryPages);
+        pages.sort(Comparator.comparing(Page::path));
+        return pages;
+    }
+
+    // ---- shared parts ----
+
+    private Map<String, Object> base(PageContext ctx, String title, String description) {
+        Language other = ctx.language == Language.NL ? Language.EN : Language.NL;
+        List<Map<String, Object>> nav = new ArrayList<>();
+        nav.add(navItem(ctx, "nav.home", SitePaths.home(ctx.language)));
+        for (Section section : List.of(Section.CATEGORIES, Section.PRODUCTS, Section.ALTERNATIVES, Section.MIGRATIONS,
+                Section.TRAINING, Section.TOPICS, Section.STANDARDS, Section.CONTINUITY, Section.PROCUREMENT)) {
+            nav.add(navItem(ctx, "nav." + section.name().toLowerCase(java.util.Locale.ROOT),
+                    SitePaths.section(section, ctx.language)));
+        }
+        List<Map<String, Object>> footer = new ArrayList<>();
+        for (Section section : List.of(Section.ABOUT, Section.METHODOLOGY, Section.ACCESSIBILITY)) {
+            footer.add(navItem(ctx, "nav." + section.name().toLowerCase(java.util.Locale.ROOT),
+                    SitePaths.section(section, ctx.language)));
+        }
+        return map("lang", ctx.language.tag(), "title", title, "description", description, "t", ctx.ui.all(),
+                "css", ctx.link("assets/site.css"), "home", ctx.link(SitePaths.home(ctx.language)),
+                "nav", nav, "footer", footer,
+                "alternate", map("lang", other.tag(), "href", ctx.link(SitePaths.translate(ctx.path, other))),
+                "feed", ctx.link(ctx.language.tag() + "/feed.xml"), "data", ctx.link("data/catalogue.json"),
+                "schema", ctx.link("data/catalogue.schema.json"), "fallback", false);
+    }
+
+    private static Map<String, Object> navItem(PageContext ctx, String key, String target) {
+        return map("title", ctx.t(key), "href", ctx.link(target), "current", target.equals(ctx.path));
+    }
+
+    private Page page(PageContext ctx, String template, String title, String description, Map<String, Object> body) {
+        Map<String, Object> model = base(ctx, title, description);
+        model.putAll(body);
+        model.put("fallback", ctx.fellBack());
+        return new Page(ctx.path, template, model);
+    }
+
+    private Map<String, Object> link(PageContext ctx, Entry entry) {
+        return map("title", title(entry, ctx), "href", ctx.link(entry), "summary", summary(entry, ctx));
+    }
+
+    private String title(Entry entry, PageContext ctx) {
+        if (entry instanceof Category c) {
+            return ctx.text(c.name());
+        } else if (entry instanceof Product p) {
+            return p.name();
+        } else if (entry instanceof Alternative a) {
+            return a.name();
+        } else if (entry instanceof Standard s) {
+            return s.name();
+        } else if (entry instanceof MigrationGuide m) {
+            return m.pages().in(ctx.language).title();
+        } else if (entry instanceof TrainingNote t) {
+            return t.pages().in(ctx.language).title();
+        }
+        return ((Topic) entry).pages().in(ctx.language).title();
+    }
+
+    private String summary(Entry entry, PageContext ctx) {
+        if (entry instanceof Category c) {
+            return ctx.text(c.summary());
+        } else if (entry instanceof Product p) {
+            return ctx.text(p.summary());
+        } else if (entry instanceof Alternative a) {
+            return ctx.text(a.summary());
+        } else if (entry instanceof Standard s) {
+            return ctx.text(s.summary());
+        } else if (entry instanceof MigrationGuide m) {
+            return m.pages().in(ctx.language).summary();
+        } else if (entry instanceof TrainingNote t) {
+            return t.pages().in(ctx.language).summary();
+        }
+        return ((Topic) entry).pages().in(ctx.language).summary();
+    }
+
+    private <T extends Entry> List<Map<String, Object>> links(PageContext ctx, List<T> entries) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        entries.forEach(entry -> links.add(link(ctx, entry)));
+        return links;
+    }
+
+    private <T extends Entry> List<Map<String, Object>> refs(PageContext ctx, List<nl.overstap.model.Ref> refs,
+            Function<String, Optional<T>> find) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        refs.forEach(ref -> find.apply(ref.id()).ifPresent(entry -> links.add(link(ctx, entry))));
+        return links;
+    }
+
+    private static List<Map<String, Object>> sources(List<URI> sources) {
+        List<Map<String, Object>> links = new ArrayList<>();
+        sources.forEach(uri -> links.add(map("href", uri.toString(), "label", EntryViews.host(uri))));
+        return links;
+    }
+
+    /** Rendered Markdown, once per text; empty after a problem was reported. */
+    private String html(String source, Origin origin, int line) {
+        String key = origin.path() + ":" + line + ":" + source.hashCode() + ":" + source.length();
+        return htmlCache.computeIfAbsent(key,
+                k -> markdown.render(source, origin.path(), line, problems).orElse(""));
+    }
+
+    private String html(Optional<Text> text, PageContext ctx, Origin origin) {
+        return text.map(t -> html(ctx.text(t), origin, origin.line())).orElse("");
+    }
+
+    private String body(Markdown body, Origin dutchOrigin, boolean english, Entry entry) {
+        String path = english ? dutchOrigin.path().replaceFirst("\\.nl\\.md$", ".en.md") : dutchOrigin.path();
+        return html(body.source(), new Origin(path, body.firstLine(), 1), body.firstLine());
+    }
+
+    /** The Markdown of one section, from its heading to the next section heading. */
+    private String sectionHtml(Markdown body, String anchor, Origin origin) {
+        List<Markdown.Section> sections = body.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            if (!sections.get(i).anchor().equals(anchor)) {
+                continue;
+            }
+            String[] lines = body.source().split("\n", -1);
+            int from = sections.get(i).line() - body.firstLine() + 1;
+            int to = i + 1 < sections.size() ? sections.get(i + 1).line() - body.firstLine() : lines.length;
+            String slice = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(from, lines.length),
+                    Math.min(to, lines.length)));
+            return html(slice, origin, sections.get(i).line() + 1);
+        }
+        return "";
+    }
+
+    // ---- pages ----
+
+    private Page home(Language language) {
+        PageContext ctx = new PageContext(language, SitePaths.home(language), ui.get(language));
+        List<Map<String, Object>> categories = new ArrayList<>();
+        for (Category category : catalogue.categories()) {
+            Map<String, Object> item = link(ctx, category);
+            item.put("count", catalogue.alternatives().stream()
+                    .filter(a -> a.categories().stream().anyMatch(r -> r.id().equals(category.id()))).count());
+            categories.add(item);
+        }
+        List<Map<String, Object>> paths = List.of(
+                map("title", ctx.t("home.start.civil"), "text", ctx.t("home.start.civil.text"),
+                        "href", ctx.link(Section.PRODUCTS)),
+                map("title", ctx.t("home.start.trainer"), "text", ctx.t("home.start.trainer.text"),
+                        "href", ctx.link(Section.TRAINING)),
+                map("title", ctx.t("home.start.it"), "text", ctx.t("home.start.it.text"),
+                        "href", ctx.link(Section.CATEGORIES)));
+        return page(ctx, "home.ftlh", ctx.t("home.title"), ctx.t("home.intro"),
+                map("categories", categories, "paths", paths,
+                        "continuity", ctx.link(Section.CONTINUITY), "procurement", ctx.link(Section.PROCUREMENT)));
+    }
+
+    /** Pages at the site root: Dutch, with the English home as the alternate. */
+    private Page rootPage(String path, String template, String titleKey) {
+        PageContext ctx = new PageContext(Language.NL, path, ui.get(Language.NL));
+        Map<String, Object> model = base(ctx, ctx.t(titleKey), ctx.t("home.intro"));
+        model.put("alternate", map("lang", "en", "href", ctx.link(SitePaths.home(Language.EN))));
+        model.put("nlHome", ctx.link(SitePaths.home(Language.NL)));
+        model.put("enHome", ctx.link(SitePaths.home(Language.EN)));
+        model.put("homeEn", ctx.link(SitePaths.home(Language.EN)));
+        return new Page(path, template, model);
+    }
+
+    private <T extends Entry> Page list(Language language, Section section, String titleKey, List<T> entries) {
+        PageContext ctx = new PageContext(language, SitePaths.section(section, language), ui.get(language));
+        return page(ctx, "list.ftlh", ctx.t(titleKey), ctx.t(titleKey), map("items", links(ctx, entries)));
+    }
+
+    private Page textPage(Language language, Section section, String name) {
+        PageContext ctx = new PageContext(language, SitePaths.section(section, language), ui.get(language));
+        TextPages.TextPage text = textPages.get(name, language);
+        String html = markdown.render(text.body(), text.path(), 2, problems).orElse("");
+        return page(ctx, "text.ftlh", text.title(), text.title(), map("html", html));
+    }
+
+    /** The continuity or procurement overview: that section of every guide, and the topics. */
+    private Page gathered(Language language, Section section, String anchor) {
+        PageContext ctx = new PageContext(language, SitePaths.section(section, language), ui.get(language));
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (MigrationGuide guide : catalogue.migrations()) {
+            boolean english = language == Language.EN && guide.pages().en().isPresent();
+            MigrationGuide.Page page = guide.pages().in(language);
+            ctx.fallsBack(guide.pages().fallsBack(language));
+            String path = english ? guide.origin().path().replaceFirst("\\.nl\\.md$", ".en.md") : guide.origin().path();
+            parts.add(map("title", page.title(), "href", ctx.link(guide) + "#" + anchor,
+                    "html", sectionHtml(page.body(), anchor, new Origin(path, 1, 1))));
+        }
+        return page(ctx, "gathered.ftlh", ctx.t(anchor + ".title"), ctx.t(anchor + ".intro"),
+                map("intro", ctx.t(anchor + ".intro"), "sections", parts, "topics", links(ctx, catalogue.topics())));
+    }
+
+    private Page entryPage(Entry entry, Language language) {
+        PageContext ctx = new PageContext(language, SitePaths.entry(entry, language), ui.get(language));
+        if (entry instanceof Category c) {
+            return category(ctx, c);
+        } else if (entry instanceof Product p) {
+            return product(ctx, p);
+        } else if (entry instanceof Alternative a) {
+            return alternative(ctx, a);
+        } else if (entry instanceof Standard s) {
+            return standard(ctx, s);
+        } else if (entry instanceof MigrationGuide m) {
+            return migration(ctx, m);
+        } else if (entry instanceof TrainingNote t) {
+            return training(ctx, t);
+        }
+        return topic(ctx, (Topic) entry);
+    }
+
+    private Page category(PageContext ctx, Category category) {
+        List<Alternative> alternatives = catalogue.alternatives().stream()
+                .filter(a -> a.categories().stream().anyMatch(r -> r.id().equals(category.id()))).toList();
+        List<Product> products = catalogue.products().stream()
+                .filter(p -> p.categories().stream().anyMatch(r -> r.id().equals(category.id()))).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        alternatives.forEach(a -> rows.add(EntryViews.matrixRow(ctx, a, catalogue)));
+        String name = ctx.text(category.name());
+        return page(ctx, "category.ftlh", name, ctx.text(category.summary()), map(
+                "name", name, "summary", ctx.text(category.summary()), "gemma", category.gemma(),
+                "products", links(ctx, products), "rows", rows, "reviewed", category.reviewed().toString()));
+    }
+
+    private Page product(PageContext ctx, Product product) {
+        List<Alternative> alternatives = catalogue.alternativesFor(product.id());
+        List<Map<String, Object>> cards = new ArrayList<>();
+        for (Alternative alternative : alternatives) {
+            Map<String, Object> card = EntryViews.alternativeCard(ctx, alternative, product);
+            catalogue.findMigration(product.id() + "--" + alternative.id())
+                    .ifPresent(guide -> card.put("guide", link(ctx, guide)));
+            cards.add(card);
+        }
+        String summary = ctx.text(product.summary());
+        return page(ctx, "product.ftlh", product.name(), summary, map(
+                "name", product.name(), "aliases", product.aliases(), "summary", summary,
+                "descriptionHtml", html(product.description(), ctx, product.origin()),
+                "vendor", EntryViews.party(ctx, product.vendor()),
+                "website", product.website().map(URI::toString).orElse(""),
+                "categories", refs(ctx, product.categories(), catalogue::findCategory),
+                "exportFormats", product.lockIn().exportFormats(), "apis", product.lockIn().apis(),
+                "contract", ctx.text(product.lockIn().contract()), "notes", ctx.text(product.lockIn().notes()),
+                "flags", EntryViews.flags(ctx, product.flags()),
+                "autonomy", AutonomyProfile.of(ctx, product, alternatives), "alternatives", cards,
+                "reviewed", product.reviewed().toString()));
+    }
+
+    private Page alternative(PageContext ctx, Alternative alternative) {
+        List<Map<String, Object>> replaces = new ArrayList<>();
+        for (var replacement : alternative.replaces()) {
+            catalogue.findProduct(replacement.product().id()).ifPresent(product -> {
+                Map<String, Object> item = link(ctx, product);
+                item.put("fit", ctx.word("fit", replacement.fit()));
+                item.put("gaps", ctx.text(replacement.gaps()));
+                catalogue.findMigration(product.id() + "--" + alternative.id())
+                        .ifPresent(guide -> item.put("guide", link(ctx, guide)));
+                replaces.add(item);
+            });
+        }
+        List<Map<String, Object>> mentioned = new ArrayList<>();
+        catalogue.migrations().stream().filter(m -> m.to().id().equals(alternative.id()))
+                .forEach(m -> mentioned.add(link(ctx, m)));
+        catalogue.training().stream().filter(t -> t.alternative().id().equals(alternative.id()))
+                .forEach(t -> mentioned.add(link(ctx, t)));
+        catalogue.topics().stream().filter(t -> t.alternatives().stream().anyMatch(r -> r.id().equals(alternative.id())))
+                .forEach(t -> mentioned.add(link(ctx, t)));
+        String summary = ctx.text(alternative.summary());
+        return page(ctx, "alternative.ftlh", alternative.name(), summary, map(
+                "name", alternative.name(), "aliases", alternative.aliases(), "summary", summary,
+                "descriptionHtml", html(alternative.description(), ctx, alternative.origin()),
+                "steward", EntryViews.party(ctx, alternative.steward()),
+                "website", alternative.website().map(URI::toString).orElse(""),
+                "sourceCode", alternative.sourceCode().map(URI::toString).orElse(""),
+                "licence", EntryViews.licence(ctx, alternative.licence()),
+                "standards", refs(ctx, alternative.standards(), catalogue::findStandard),
+                "exportFormats", alternative.exportFormats(), "hosting", EntryViews.hosting(ctx, alternative.hosting()),
+                "categories", refs(ctx, alternative.categories(), catalogue::findCategory),
+                "replaces", replaces, "references", EntryViews.references(ctx, alternative.references()),
+                "flags", EntryViews.flags(ctx, alternative.flags()), "autonomy", AutonomyProfile.of(ctx, alternative),
+                "mentioned", mentioned, "reviewed", alternative.reviewed().toString()));
+    }
+
+    private Page standard(PageContext ctx, Standard standard) {
+        List<Alternative> supporting = catalogue.alternatives().stream()
+                .filter(a -> a.standards().stream().anyMatch(r -> r.id().equals(standard.id()))).toList();
+        String summary = ctx.text(standard.summary());
+        return page(ctx, "standard.ftlh", standard.name(), summary, map(
+                "name", standard.name(), "aliases", standard.aliases(), "summary", summary,
+                "status", ctx.word("standard", standard.status()),
+                "statusSource", standard.statusSource().map(URI::toString).orElse(""),
+                "specification", standard.specification().map(URI::toString).orElse(""),
+                "alternatives", links(ctx, supporting), "reviewed", standard.reviewed().toString()));
+    }
+
+    private Page migration(PageContext ctx, MigrationGuide guide) {
+        MigrationGuide.Page page = guide.pages().in(ctx.language);
+        ctx.fallsBack(guide.pages().fallsBack(ctx.language));
+        boolean english = ctx.language == Language.EN && guide.pages().en().isPresent();
+        return page(ctx, "migration.ftlh", page.title(), page.summary(), map(
+                "name", page.title(), "summary", page.summary(),
+                "from", catalogue.findProduct(guide.from().id()).map(p -> link(ctx, p)).orElseThrow(),
+                "to", catalogue.findAlternative(guide.to().id()).map(a -> link(ctx, a)).orElseThrow(),
+                "effort", ctx.word("effort", guide.effort()), "coexistence", page.coexistence().orElse(""),
+                "training", refs(ctx, guide.training(), catalogue::findTraining), "sources", sources(guide.sources()),
+                "html", body(page.body(), guide.origin(), english, guide), "reviewed", guide.reviewed().toString()));
+    }
+
+    private Page training(PageContext ctx, TrainingNote note) {
+        TrainingNote.Page page = note.pages().in(ctx.language);
+        ctx.fallsBack(note.pages().fallsBack(ctx.language));
+        boolean english = ctx.language == Language.EN && note.pages().en().isPresent();
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        page.tasks().forEach(task -> tasks.add(map("task", task.task(), "old", task.oldWay(), "new", task.newWay())));
+        return page(ctx, "training.ftlh", page.title(), page.summary(), map(
+                "name", page.title(), "summary", page.summary(), "audience", page.audience(),
+                "duration", String.valueOf(note.durationMinutes()), "goals", page.goals(), "tasks", tasks,
+                "alternative", catalogue.findAlternative(note.alternative().id()).map(a -> link(ctx, a)).orElseThrow(),
+                "replaces", refs(ctx, note.replaces(), catalogue::findProduct),
+                "html", body(page.body(), note.origin(), english, note), "reviewed", note.reviewed().toString()));
+    }
+
+    private Page topic(PageContext ctx, Topic topic) {
+        Topic.Page page = topic.pages().in(ctx.language);
+        ctx.fallsBack(topic.pages().fallsBack(ctx.language));
+        boolean english = ctx.language == Language.EN && topic.pages().en().isPresent();
+        List<Map<String, Object>> related = new ArrayList<>();
+        related.addAll(refs(ctx, topic.products(), catalogue::findProduct));
+        related.addAll(refs(ctx, topic.alternatives(), catalogue::findAlternative));
+        related.addAll(refs(ctx, topic.standards(), catalogue::findStandard));
+        return page(ctx, "topic.ftlh", page.title(), page.summary(), map(
+                "name", page.title(), "summary", page.summary(), "keywords", page.keywords(), "related", related,
+                "sources", sources(topic.sources()), "html", body(page.body(), topic.origin(), english, topic),
+                "reviewed", topic.reviewed().toString()));
+    }
+}

@@ -1,0 +1,182 @@
+package nl.overstap.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Publishes the site atomically (R10-R12): every file goes through one path check, the whole site
+ * is written to a staging folder beside the output, and only a complete build replaces the old
+ * output, by renaming. A failed build leaves the previous output as it was; files of earlier
+ * builds never linger; a folder Overstap did not make is never deleted.
+ */
+public final class SiteWriter {
+    /** Marks a folder as Overstap's output, so a later build may replace it. */
+    public static final String MARKER = ".overstap-site";
+
+    private SiteWriter() {
+    }
+
+    /** Thrown when the output folder may not be used; nothing was changed. */
+    public static final class RefusedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Checks that {@code out} may be written: it is not, and is not inside or around, any of
+     * {@code protectedFolders}, and if it exists it is empty or an earlier Overstap output.
+     */
+    public static void checkOutput(Path out, List<Path> protectedFolders) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null) {
+            throw new RefusedException("output folder '" + out + "' is the root of the file system");
+        }
+        for (Path folder : protectedFolders) {
+            Path guarded = folder.toAbsolutePath().normalize();
+            if (Files.exists(guarded)) {
+                guarded = guarded.toRealPath();
+            }
+            Path real = Files.exists(target) ? target.toRealPath() : target;
+            if (real.startsWith(guarded) || guarded.startsWith(real)) {
+                throw new RefusedException("output folder '" + out + "' overlaps '" + folder
+                        + "'; choose a folder outside it, such as target/site");
+            }
+        }
+        if (Files.isSymbolicLink(target)) {
+            throw new RefusedException("output folder '" + out + "' is a symbolic link");
+        }
+        if (Files.exists(target)) {
+            if (!Files.isDirectory(target)) {
+                throw new RefusedException("output '" + out + "' exists and is not a folder");
+            }
+            boolean empty;
+            try (var entries = Files.list(target)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (!empty && !Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                throw new RefusedException("output folder '" + out + "' has files Overstap did not write (no "
+                        + MARKER + "); empty it or choose another folder");
+            }
+        }
+    }
+
+    /** Writes {@code files} as the new content of {@code out}, all or nothing. */
+    public static void publish(Path out, SortedMap<String, byte[]> files) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Map<String, String> seen = new HashMap<>();
+        for (String path : files.keySet()) {
+            checkPath(path, seen);
+        }
+        Files.createDirectories(target.getParent());
+        String name = target.getFileName().toString();
+        long pid = ProcessHandle.current().pid();
+        Path staging = target.resolveSibling("." + name + ".staging-" + pid);
+        Path old = target.resolveSibling("." + name + ".old-" + pid);
+        deleteTree(staging);
+        try {
+            Files.createDirectories(staging);
+            for (var file : files.entrySet()) {
+                Path path = staging.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
+            Files.writeString(staging.resolve(MARKER), "Written by Overstap; the next build replaces this folder.\n",
+                    StandardCharsets.UTF_8);
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                    throw e;
+                }
+                deleteTree(old);
+            } else {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /**
+     * R10: a relative path of plain segments, inside the site; two files may not differ only in case
+     * (they would overwrite each other on Windows and macOS).
+     */
+    static void checkPath(String path, Map<String, String> seen) {
+        boolean bad = path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")
+                || path.contains(":") || path.endsWith("/");
+        for (String segment : path.split("/", -1)) {
+            bad |= segment.isEmpty() || segment.equals(".") || segment.equals("..");
+        }
+        if (bad) {
+            throw new IllegalArgumentException("refusing to write '" + path + "': not a plain path inside the site");
+        }
+        String folded = path.toLowerCase(Locale.ROOT);
+        String earlier = seen.putIfAbsent(folded, path);
+        if (earlier != null) {
+            throw new IllegalArgumentException("'" + path + "' and '" + earlier + "' would be the same file on "
+                    + "systems that ignore case");
+        }
+    }
+
+    /** A zip of the site with entries in path order and fixed times, so equal sites give equal zips. */
+    public static void archive(Path zip, SortedMap<String, byte[]> files) throws IOException {
+        Path target = zip.toAbsolutePath().normalize();
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try (OutputStream out = Files.newOutputStream(temporary); ZipOutputStream zipped = new ZipOutputStream(out)) {
+            for (var file : files.entrySet()) {
+                ZipEntry entry = new ZipEntry(file.getKey());
+                // Zip stores local DOS time: this gives 1980-01-01 00:00 in every time zone (R21).
+                entry.setTime(LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant()
+                        .toEpochMilli());
+                zipped.putNextEntry(entry);
+                zipped.write(file.getValue());
+                zipped.closeEntry();
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package nl.overstap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.overstap.Generator.BuildRequest;
+import nl.overstap.Generator.BuildResult;
+import nl.overstap.Generator.LoadRequest;
+
+/** Sites built once per test run and shared by the tests that only read them. */
+public final class BuiltSites {
+    private static Path bundled;
+
+    private BuiltSites() {
+    }
+
+    /** The guide built from the bundled catalogue. */
+    public static synchronized Path bundled() {
+        if (bundled == null) {
+            try {
+                Path root = Files.createTempDirectory("overstap-bundled-site");
+                bundled = build(LoadRequest.bundled(), root.resolve("site"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bundled;
+    }
+
+    /** Builds {@code load} into {@code out} and fails loudly on any problem. */
+    public static Path build(LoadRequest load, Path out) {
+        BuildResult result = Generator.build(new BuildRequest(load, out, Optional.empty(), Optional.empty(), false));
+        if (!result.ok()) {
+            throw new AssertionError("build failed: " + result.problems().sorted());
+        }
+        return out;
+    }
+
+    /** Every file below {@code site} with the given ending, as sorted site paths. */
+    public static List<String> files(Path site, String ending) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(ending)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
