@@ -24,7 +24,9 @@ final class AutonomyProfile {
 
     enum Verdict { YES, PARTLY, NO, UNKNOWN }
 
-    static List<Map<String, Object>> of(PageContext ctx, Alternative alternative) {
+    /** @param standardName the display name of a standard id */
+    static List<Map<String, Object>> of(PageContext ctx, Alternative alternative,
+            java.util.function.Function<String, String> standardName) {
         List<Map<String, Object>> marks = new ArrayList<>();
 
         Licence licence = alternative.licence();
@@ -46,7 +48,7 @@ final class AutonomyProfile {
                 alternative.steward().parent().orElse(""), alternative.flags()));
 
         List<String> standardFacts = new ArrayList<>();
-        alternative.standards().forEach(ref -> standardFacts.add(ref.id()));
+        alternative.standards().forEach(ref -> standardFacts.add(standardName.apply(ref.id())));
         List<String> exitFacts = new ArrayList<>();
         if (!standardFacts.isEmpty()) {
             exitFacts.add(ctx.t("label.standards") + ": " + String.join(", ", standardFacts));

@@ -107,8 +107,24 @@ public final class SitePlan {
         return new Page(ctx.path, template, model);
     }
 
+    /** A link to an entry; {@code lang} is set when its title and summary are Dutch on an English page. */
     private Map<String, Object> link(PageContext ctx, Entry entry) {
-        return map("title", title(entry, ctx), "href", ctx.link(entry), "summary", summary(entry, ctx));
+        PageContext probe = new PageContext(ctx.language, ctx.path, ctx.ui);
+        String title = title(entry, probe);
+        String summary = summary(entry, probe);
+        boolean dutch = probe.fellBack() || fallsBack(entry, ctx.language);
+        return map("title", title, "href", ctx.link(entry), "summary", summary, "lang", dutch ? "nl" : "");
+    }
+
+    private static boolean fallsBack(Entry entry, Language language) {
+        if (entry instanceof MigrationGuide m) {
+            return m.pages().fallsBack(language);
+        } else if (entry instanceof TrainingNote t) {
+            return t.pages().fallsBack(language);
+        } else if (entry instanceof Topic t) {
+            return t.pages().fallsBack(language);
+        }
+        return false;
     }
 
     private String title(Entry entry, PageContext ctx) {
@@ -344,7 +360,8 @@ public final class SitePlan {
                 "exportFormats", alternative.exportFormats(), "hosting", EntryViews.hosting(ctx, alternative.hosting()),
                 "categories", refs(ctx, alternative.categories(), catalogue::findCategory),
                 "replaces", replaces, "references", EntryViews.references(ctx, alternative.references()),
-                "flags", EntryViews.flags(ctx, alternative.flags()), "autonomy", AutonomyProfile.of(ctx, alternative),
+                "flags", EntryViews.flags(ctx, alternative.flags()), "autonomy", AutonomyProfile.of(ctx, alternative,
+                        id -> catalogue.findStandard(id).map(Standard::name).orElse(id)),
                 "mentioned", mentioned, "reviewed", alternative.reviewed().toString()));
     }
 
