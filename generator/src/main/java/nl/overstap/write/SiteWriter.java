@@ -161,6 +161,17 @@ public final class SiteWriter {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Deletes an earlier output folder; refuses a folder without Overstap's marker. */
+    public static void remove(Path out) throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            throw new RefusedException("'" + out + "' was not written by Overstap; not deleting it");
+        }
+        deleteTree(out);
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;

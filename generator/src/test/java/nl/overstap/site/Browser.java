@@ -47,6 +47,16 @@ final class Browser implements AutoCloseable {
                 + "browser tests skipped");
     }
 
+    /** A browser for pages that another server serves at {@code origin}. */
+    Browser(String origin) throws IOException {
+        this.site = null;
+        this.server = null;
+        this.origin = origin;
+        this.profile = Files.createTempDirectory("overstap-chromium");
+        this.driver = start(profile);
+        new Network(driver).onBeforeRequestSent(event -> requests.add(event.getRequest().getUrl()));
+    }
+
     Browser(Path site) throws IOException {
         this.site = site;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -67,6 +77,11 @@ final class Browser implements AutoCloseable {
         server.start();
         origin = "http://127.0.0.1:" + server.getAddress().getPort();
         profile = Files.createTempDirectory("overstap-chromium");
+        driver = start(profile);
+        new Network(driver).onBeforeRequestSent(event -> requests.add(event.getRequest().getUrl()));
+    }
+
+    private static ChromeDriver start(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -76,13 +91,12 @@ final class Browser implements AutoCloseable {
         options.setCapability("webSocketUrl", true);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
-        driver = new ChromeDriver(service, options);
-        new Network(driver).onBeforeRequestSent(event -> requests.add(event.getRequest().getUrl()));
+        return new ChromeDriver(service, options);
     }
 
     /** Opens a page of the site; a page that is not there is a test error, not a silent 404. */
     void open(String path) {
-        if (!Files.isRegularFile(site.resolve(path))) {
+        if (site != null && !Files.isRegularFile(site.resolve(path))) {
             throw new AssertionError("the site has no page " + path);
         }
         driver.get(origin + "/" + path);
@@ -93,7 +107,9 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            server.stop(0);
+            if (server != null) {
+                server.stop(0);
+            }
             try (var walk = Files.walk(profile)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }

@@ -1,0 +1,134 @@
+package nl.overstap.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import nl.overstap.Fixtures;
+import nl.overstap.Generator.LoadRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** R26: the development server answers only on loopback, only with files of the current build. */
+class DevServerTest {
+    @TempDir
+    static Path dir;
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static Path site() throws IOException {
+        Path site = dir.resolve("site");
+        if (!Files.exists(site)) {
+            Files.createDirectories(site.resolve("nl"));
+            Files.writeString(site.resolve("nl/index.html"), "<html><body>welkom</body></html>");
+            Files.writeString(site.resolve("404.html"), "<html><body>niet gevonden</body></html>");
+            Files.writeString(site.resolve(".overstap-site"), "marker");
+            Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+            Files.createSymbolicLink(site.resolve("link.txt"), dir.resolve("secret.txt"));
+        }
+        return site;
+    }
+
+    /** Sends {@code target} exactly as written, since HTTP clients normalise paths. */
+    private static String raw(int port, String method, String target) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../secret.txt", "/nl/../../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt",
+        "/nl%2f..%2f..%2fsecret.txt", "/..%5csecret.txt", "/nl/%00", "/.overstap-site", "/link.txt",
+        "//secret.txt", "/%252e%252e/secret.txt", "/nl/..%c0%afsecret.txt", "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.txt"})
+    void traversalNeverReachesFilesOutsideOrHidden(String target) throws IOException {
+        try (DevServer server = new DevServer(site(), 0)) {
+            String response = raw(server.address().getPort(), "GET", target);
+            assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), response);
+            assertFalse(response.contains("TOP-SECRET"));
+            assertFalse(response.contains("marker"));
+        }
+    }
+
+    @Test
+    void servesPagesWithSafeHeadersOnLoopbackOnly() throws Exception {
+        try (DevServer server = new DevServer(site(), 0)) {
+            assertTrue(server.address().getAddress().isLoopbackAddress());
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.address().getPort() + "/nl/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("welkom"));
+            assertTrue(page.body().contains("<script src=\"/__overstap/reload.js\" defer></script>"));
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+            assertEquals("default-src 'self'", page.headers().firstValue("Content-Security-Policy").orElseThrow());
+            assertTrue(raw(server.address().getPort(), "POST", "/nl/index.html").startsWith("HTTP/1.1 405"));
+            assertTrue(raw(server.address().getPort(), "DELETE", "/nl/index.html").startsWith("HTTP/1.1 405"));
+            String head = raw(server.address().getPort(), "HEAD", "/nl/index.html");
+            assertTrue(head.startsWith("HTTP/1.1 200") && !head.contains("welkom"), head);
+        }
+    }
+
+    @Test
+    void rebuildsOnChangeKeepsServingTheLastGoodBuildAndNeverAHalfOne() throws Exception {
+        Path catalogue = dir.resolve("live-catalogue");
+        Fixtures.write(catalogue, Fixtures.VALID);
+        StringWriter log = new StringWriter();
+        try (LiveSite live = new LiveSite(new LoadRequest(List.of(catalogue)), Optional.empty(),
+                dir.resolve("live-work"), 0, new PrintWriter(log))) {
+            URI page = URI.create(live.url() + "nl/producten/microsoft-teams/index.html");
+            assertTrue(get(page).contains("Microsoft Teams"));
+            assertEquals(1, live.builds());
+
+            Path product = catalogue.resolve("products/microsoft-teams.yaml");
+            Files.writeString(product, Files.readString(product).replace("name: Microsoft Teams",
+                    "name: Microsoft Teams (bewerkt)"));
+            long deadline = System.currentTimeMillis() + 15_000;
+            int complete = 0;
+            while (live.builds() < 2 && System.currentTimeMillis() < deadline) {
+                String body = get(page);
+                assertTrue(body.contains("</html>"), "a page was served half-built");
+                complete++;
+            }
+            assertEquals(2, live.builds(), log.toString());
+            assertTrue(complete > 0);
+            assertTrue(get(page).contains("Microsoft Teams (bewerkt)"));
+
+            Files.writeString(product, "id: microsoft-teams\n");
+            deadline = System.currentTimeMillis() + 15_000;
+            while (!log.toString().contains("still serving the last good build")
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(log.toString().contains("products/microsoft-teams.yaml:1:1: error: missing required field"),
+                    log.toString());
+            assertTrue(get(page).contains("Microsoft Teams (bewerkt)"), "the last good build is still served");
+        }
+    }
+
+    private static String get(URI uri) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
