@@ -91,6 +91,29 @@ class BrowserTest {
         assertEquals(List.of(), foreign);
     }
 
+    /** WCAG 1.4.10: at 320 CSS pixels wide (a 1280-pixel screen at 400%), nothing scrolls sideways. */
+    @Test
+    void pagesReflowAt400PercentZoom() {
+        List<String> overflowing = new ArrayList<>();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+            for (String page : PAGES) {
+                browser.open(page);
+                Object widths = browser.driver.executeScript(
+                        "return [document.documentElement.scrollWidth, window.innerWidth];");
+                List<?> pair = (List<?>) widths;
+                long scroll = ((Number) pair.get(0)).longValue();
+                long inner = ((Number) pair.get(1)).longValue();
+                if (scroll > inner) {
+                    overflowing.add(page + ": " + scroll + " > " + inner);
+                }
+            }
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+        }
+        assertEquals(List.of(), overflowing);
+    }
+
     @Test
     void keyboardReachesSkipLinkHeaderAndMenuInOrder() {
         browser.open("nl/producten/microsoft-teams/index.html");
