@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.overstap.load.BundledCatalogue;
 import nl.overstap.load.CatalogueLoader;
@@ -80,8 +82,10 @@ public final class Generator {
      * @param pagesNl  Dutch pages written
      * @param pagesEn  English pages written
      * @param files    files written, pages and everything else
+     * @param phases   milliseconds spent per stage (load, render, check, write), in order
      */
-    public record BuildResult(Problems problems, int pagesNl, int pagesEn, int files, long millis) {
+    public record BuildResult(Problems problems, int pagesNl, int pagesEn, int files, long millis,
+            Map<String, Long> phases) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -108,18 +112,23 @@ public final class Generator {
         if (request.theme().filter(theme -> !Files.isDirectory(theme)).isPresent()) {
             throw new UsageException("theme folder '" + request.theme().get() + "' does not exist or is not a folder");
         }
+        Map<String, Long> phases = new LinkedHashMap<>();
+        long mark = System.nanoTime();
         Validation validation = load(request.load());
+        mark = phase(phases, "load", mark);
         Problems problems = validation.problems();
         if (!problems.isEmpty()) {
-            return new BuildResult(problems, 0, 0, 0, elapsed(start));
+            return new BuildResult(problems, 0, 0, 0, elapsed(start), phases);
         }
         Rendered site = SiteRenderer.render(validation.catalogue(),
                 new SiteRenderer.Options(request.theme(), request.baseUrl()), problems);
+        mark = phase(phases, "render", mark);
         if (problems.isEmpty()) {
             LinkChecker.check(site.files(), problems);
+            mark = phase(phases, "check", mark);
         }
         if (!problems.isEmpty()) {
-            return new BuildResult(problems, 0, 0, 0, elapsed(start));
+            return new BuildResult(problems, 0, 0, 0, elapsed(start), phases);
         }
         try {
             SiteWriter.publish(request.out(), site.files());
@@ -130,7 +139,15 @@ public final class Generator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BuildResult(problems, site.pagesNl(), site.pagesEn(), site.files().size(), elapsed(start));
+        phase(phases, "write", mark);
+        return new BuildResult(problems, site.pagesNl(), site.pagesEn(), site.files().size(), elapsed(start),
+                phases);
+    }
+
+    private static long phase(Map<String, Long> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, (now - since) / 1_000_000);
+        return now;
     }
 
     private static long elapsed(long start) {

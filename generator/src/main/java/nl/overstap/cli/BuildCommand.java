@@ -62,6 +62,9 @@ final class BuildCommand implements Callable<Integer> {
         output.println(String.format(Locale.ROOT, "built %d pages (nl %d, en %d), %d files in %d ms: %s",
                 result.pagesNl() + result.pagesEn(), result.pagesNl(), result.pagesEn(), result.files(),
                 result.millis(), out.toAbsolutePath().normalize()));
+        if (verbose) {
+            output.println("phases (ms): " + result.phases());
+        }
         return 0;
     }
 

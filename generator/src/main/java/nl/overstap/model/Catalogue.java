@@ -22,6 +22,7 @@ public final class Catalogue {
     private final Map<String, TrainingNote> training;
     private final Map<String, Topic> topics;
     private final Synonyms synonyms;
+    private final Map<String, List<Alternative>> replacedBy;
 
     public Catalogue(List<Category> categories, List<Product> products, List<Alternative> alternatives,
             List<Standard> standards, List<MigrationGuide> migrations, List<TrainingNote> training,
@@ -34,6 +35,13 @@ public final class Catalogue {
         this.training = byId(training);
         this.topics = byId(topics);
         this.synonyms = synonyms;
+        Map<String, List<Alternative>> index = new LinkedHashMap<>();
+        for (Alternative alternative : this.alternatives.values()) {
+            alternative.replaces().stream().map(r -> r.product().id()).distinct()
+                    .forEach(id -> index.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(alternative));
+        }
+        index.replaceAll((id, list) -> List.copyOf(list));
+        this.replacedBy = Map.copyOf(index);
     }
 
     private static <T extends Entry> Map<String, T> byId(List<T> entries) {
@@ -111,9 +119,7 @@ public final class Catalogue {
 
     /** The alternatives that name {@code productId} in their {@code replaces}, sorted by id; empty when none. */
     public List<Alternative> alternativesFor(String productId) {
-        return alternatives.values().stream()
-                .filter(a -> a.replaces().stream().anyMatch(r -> r.product().id().equals(productId)))
-                .toList();
+        return replacedBy.getOrDefault(productId, List.of());
     }
 
     /** Total number of entries. */

@@ -20,6 +20,7 @@ import nl.overstap.model.Markdown;
 import nl.overstap.model.MigrationGuide;
 import nl.overstap.model.Origin;
 import nl.overstap.model.Product;
+import nl.overstap.model.Ref;
 import nl.overstap.model.Standard;
 import nl.overstap.model.Text;
 import nl.overstap.model.Topic;
@@ -36,12 +37,34 @@ public final class SitePlan {
     private final Problems problems;
     private final Map<Language, Ui> ui = Map.of(Language.NL, Ui.of(Language.NL), Language.EN, Ui.of(Language.EN));
     private final Map<String, String> htmlCache = new ConcurrentHashMap<>();
+    // Who points at whom, computed once: page models look these up instead of scanning every entry.
+    private final Map<String, List<Alternative>> alternativesByCategory;
+    private final Map<String, List<Product>> productsByCategory;
+    private final Map<String, List<Alternative>> alternativesByStandard;
+    private final Map<String, List<MigrationGuide>> guidesByAlternative;
+    private final Map<String, List<TrainingNote>> trainingByAlternative;
+    private final Map<String, List<Topic>> topicsByAlternative;
 
     SitePlan(Catalogue catalogue, MarkdownRenderer markdown, TextPages textPages, Problems problems) {
         this.catalogue = catalogue;
         this.markdown = markdown;
         this.textPages = textPages;
         this.problems = problems;
+        alternativesByCategory = index(catalogue.alternatives(), a -> a.categories().stream().map(Ref::id));
+        productsByCategory = index(catalogue.products(), p -> p.categories().stream().map(Ref::id));
+        alternativesByStandard = index(catalogue.alternatives(), a -> a.standards().stream().map(Ref::id));
+        guidesByAlternative = index(catalogue.migrations(), m -> Stream.of(m.to().id()));
+        trainingByAlternative = index(catalogue.training(), t -> Stream.of(t.alternative().id()));
+        topicsByAlternative = index(catalogue.topics(), t -> t.alternatives().stream().map(Ref::id));
+    }
+
+    /** Entries by the ids they refer to, each list in the entries' (id) order. */
+    private static <T> Map<String, List<T>> index(List<T> entries, Function<T, Stream<String>> keys) {
+        Map<String, List<T>> index = new java.util.HashMap<>();
+        for (T entry : entries) {
+            keys.apply(entry).distinct().forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
+        }
+        return index;
     }
 
     /** All pages, sorted by path; Markdown problems go to the plan's problems. */
@@ -220,8 +243,7 @@ public final class SitePlan {
         List<Map<String, Object>> categories = new ArrayList<>();
         for (Category category : catalogue.categories()) {
             Map<String, Object> item = link(ctx, category);
-            item.put("count", catalogue.alternatives().stream()
-                    .filter(a -> a.categories().stream().anyMatch(r -> r.id().equals(category.id()))).count());
+            item.put("count", alternativesByCategory.getOrDefault(category.id(), List.of()).size());
             categories.add(item);
         }
         List<Map<String, Object>> paths = List.of(
@@ -294,10 +316,8 @@ public final class SitePlan {
     }
 
     private Page category(PageContext ctx, Category category) {
-        List<Alternative> alternatives = catalogue.alternatives().stream()
-                .filter(a -> a.categories().stream().anyMatch(r -> r.id().equals(category.id()))).toList();
-        List<Product> products = catalogue.products().stream()
-                .filter(p -> p.categories().stream().anyMatch(r -> r.id().equals(category.id()))).toList();
+        List<Alternative> alternatives = alternativesByCategory.getOrDefault(category.id(), List.of());
+        List<Product> products = productsByCategory.getOrDefault(category.id(), List.of());
         List<Map<String, Object>> rows = new ArrayList<>();
         alternatives.forEach(a -> rows.add(EntryViews.matrixRow(ctx, a, catalogue)));
         String name = ctx.text(category.name());
@@ -342,12 +362,9 @@ public final class SitePlan {
             });
         }
         List<Map<String, Object>> mentioned = new ArrayList<>();
-        catalogue.migrations().stream().filter(m -> m.to().id().equals(alternative.id()))
-                .forEach(m -> mentioned.add(link(ctx, m)));
-        catalogue.training().stream().filter(t -> t.alternative().id().equals(alternative.id()))
-                .forEach(t -> mentioned.add(link(ctx, t)));
-        catalogue.topics().stream().filter(t -> t.alternatives().stream().anyMatch(r -> r.id().equals(alternative.id())))
-                .forEach(t -> mentioned.add(link(ctx, t)));
+        guidesByAlternative.getOrDefault(alternative.id(), List.of()).forEach(m -> mentioned.add(link(ctx, m)));
+        trainingByAlternative.getOrDefault(alternative.id(), List.of()).forEach(t -> mentioned.add(link(ctx, t)));
+        topicsByAlternative.getOrDefault(alternative.id(), List.of()).forEach(t -> mentioned.add(link(ctx, t)));
         String summary = ctx.text(alternative.summary());
         return page(ctx, "alternative.ftlh", alternative.name(), summary, map(
                 "name", alternative.name(), "aliases", alternative.aliases(), "summary", summary,
@@ -366,8 +383,7 @@ public final class SitePlan {
     }
 
     private Page standard(PageContext ctx, Standard standard) {
-        List<Alternative> supporting = catalogue.alternatives().stream()
-                .filter(a -> a.standards().stream().anyMatch(r -> r.id().equals(standard.id()))).toList();
+        List<Alternative> supporting = alternativesByStandard.getOrDefault(standard.id(), List.of());
         String summary = ctx.text(standard.summary());
         return page(ctx, "standard.ftlh", standard.name(), summary, map(
                 "name", standard.name(), "aliases", standard.aliases(), "summary", summary,

@@ -3,6 +3,7 @@ package nl.overstap.write;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +27,11 @@ public final class LinkChecker {
     }
 
     public static void check(SortedMap<String, byte[]> files, Problems problems) {
-        Map<String, String> html = new HashMap<>();
-        Map<String, Set<String>> ids = new HashMap<>();
-        files.forEach((path, bytes) -> {
+        Map<String, String> html = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(file -> {
+            String path = file.getKey();
+            byte[] bytes = file.getValue();
             if (path.endsWith(".html")) {
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 html.put(path, text);
@@ -40,17 +43,30 @@ public final class LinkChecker {
                 ids.put(path, pageIds);
             }
         });
-        html.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(page -> {
-            Matcher matcher = URL_ATTRIBUTE.matcher(page.getValue());
+        // Pages are checked in parallel, each into its own problems, merged in path order.
+        List<Map.Entry<String, String>> pages = html.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+        List<Problems> found = pages.parallelStream().map(page -> {
+            Problems pageProblems = new Problems();
+            String text = page.getValue();
+            Matcher matcher = URL_ATTRIBUTE.matcher(text);
+            int line = 1;
+            int counted = 0;
             while (matcher.find()) {
                 String url = Parser.unescapeEntities(matcher.group(1), true);
                 String lower = url.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")) {
                     continue;
                 }
-                check(page.getKey(), url, files, ids, problems, line(page.getValue(), matcher.start()));
+                for (; counted < matcher.start(); counted++) {
+                    if (text.charAt(counted) == '\n') {
+                        line++;
+                    }
+                }
+                check(page.getKey(), url, files, ids, pageProblems, line);
             }
-        });
+            return pageProblems;
+        }).toList();
+        found.forEach(problems::addAll);
     }
 
     private static void check(String page, String url, SortedMap<String, byte[]> files, Map<String, Set<String>> ids,
@@ -96,15 +112,5 @@ public final class LinkChecker {
         }
         String path = String.join("/", stack);
         return target.endsWith("/") ? path + (path.isEmpty() ? "" : "/") + "index.html" : path;
-    }
-
-    private static int line(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -95,11 +95,25 @@ public final class SiteWriter {
         deleteTree(staging);
         try {
             Files.createDirectories(staging);
-            for (var file : files.entrySet()) {
-                Path path = staging.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.getValue());
+            java.util.TreeSet<String> folders = new java.util.TreeSet<>();
+            for (String path : files.keySet()) {
+                int slash = path.lastIndexOf('/');
+                if (slash > 0) {
+                    folders.add(path.substring(0, slash));
+                }
             }
+            for (String folder : folders) {
+                Files.createDirectories(staging.resolve(folder));
+            }
+            // Writing is bound by the file system's per-file cost; two writers keep it busy.
+            List<Map.Entry<String, byte[]>> entries = List.copyOf(files.entrySet());
+            entries.parallelStream().forEach(file -> {
+                try {
+                    Files.write(staging.resolve(file.getKey()), file.getValue());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             Files.writeString(staging.resolve(MARKER), "Written by Overstap; the next build replaces this folder.\n",
                     StandardCharsets.UTF_8);
             if (Files.exists(target)) {
@@ -114,6 +128,8 @@ public final class SiteWriter {
             } else {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             deleteTree(staging);
         }
