@@ -92,7 +92,7 @@ public final class SiteWriter {
         long pid = ProcessHandle.current().pid();
         Path staging = target.resolveSibling("." + name + ".staging-" + pid);
         Path old = target.resolveSibling("." + name + ".old-" + pid);
-        deleteTree(staging);
+        recoverFromKilledBuilds(target);
         try {
             Files.createDirectories(staging);
             java.util.TreeSet<String> folders = new java.util.TreeSet<>();
@@ -132,6 +132,42 @@ public final class SiteWriter {
             throw e.getCause();
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * A build killed part-way (R11) leaves a staging folder, or, in the instant between the two
+     * renames, the previous output under its "old" name. Folders of processes that are gone are
+     * cleared, and a lost output is put back, before anything else happens.
+     */
+    private static void recoverFromKilledBuilds(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        List<Path> leftovers;
+        try (var siblings = Files.list(target.getParent())) {
+            leftovers = siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            String rest = leftover.getFileName().toString().substring(prefix.length());
+            int dash = rest.lastIndexOf('-');
+            if (dash < 0 || !(rest.startsWith("staging-") || rest.startsWith("old-"))) {
+                continue;
+            }
+            long pid;
+            try {
+                pid = Long.parseLong(rest.substring(dash + 1));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (alive && pid != ProcessHandle.current().pid()) {
+                continue;
+            }
+            if (rest.startsWith("old-") && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    && Files.isRegularFile(leftover.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(leftover, target, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                deleteTree(leftover);
+            }
         }
     }
 

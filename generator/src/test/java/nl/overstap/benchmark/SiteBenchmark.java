@@ -47,10 +47,11 @@ public final class SiteBenchmark {
             }
             System.out.printf(Locale.ROOT, "Site build, %d cores; Overstap in a fresh JVM (-Xmx1g), Hugo %s%n%n",
                     Runtime.getRuntime().availableProcessors(), hugoVersion().orElse("not installed"));
-            System.out.println("| catalogue | tool | pages | wall s (median) | pages/s | peak heap MB | "
+            System.out.println("| catalogue | tool | pages | output MB | wall s (median) | pages/s | peak heap MB ¹ | "
                     + "load / render / check / write ms |");
-            System.out.println("|---|---|---:|---:|---:|---:|---|");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
             rows.forEach(System.out::println);
+            System.out.println("\n¹ sum of the heap pools' peaks, an upper bound; each build ran under -Xmx1g.");
         } finally {
             try (var walk = Files.walk(work)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -69,12 +70,13 @@ public final class SiteBenchmark {
             if (run >= 0) {
                 walls[run] = (System.nanoTime() - start) / 1_000_000;
             }
-            last = result.strip().split(" ");
+            String[] lines = result.strip().split("\n");
+            last = lines[lines.length - 1].split(" ");
         }
         Arrays.sort(walls);
         long pages = Long.parseLong(last[0]);
-        rows.add(String.format(Locale.ROOT, "| %s | Overstap | %,d | %.2f | %.0f | %s | %s |", name, pages,
-                walls[RUNS / 2] / 1000.0, pages * 1000.0 / walls[RUNS / 2], last[1], last[2]));
+        rows.add(String.format(Locale.ROOT, "| %s | Overstap | %,d | %.1f | %.2f | %.0f | %s | %s |", name, pages,
+                megabytes(out), walls[RUNS / 2] / 1000.0, pages * 1000.0 / walls[RUNS / 2], last[1], last[2]));
 
         if (hugoVersion().isPresent()) {
             Path hugo = work.resolve("hugo-" + out.getFileName());
@@ -94,10 +96,16 @@ public final class SiteBenchmark {
             try (var walk = Files.walk(hugoOut)) {
                 hugoPages = walk.filter(p -> p.toString().endsWith(".html")).count();
             }
-            rows.add(String.format(Locale.ROOT, "| %s | Hugo | %,d | %.2f | %.0f | - | - |", name, hugoPages,
-                    hugoWalls[RUNS / 2] / 1000.0, hugoPages * 1000.0 / hugoWalls[RUNS / 2]));
+            rows.add(String.format(Locale.ROOT, "| %s | Hugo | %,d | %.1f | %.2f | %.0f | - | - |", name, hugoPages,
+                    megabytes(hugoOut), hugoWalls[RUNS / 2] / 1000.0, hugoPages * 1000.0 / hugoWalls[RUNS / 2]));
         }
         return rows;
+    }
+
+    private static double megabytes(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1e6;
+        }
     }
 
     /** In the child JVM: one build, then "pages peakHeapMB phases" on standard output. */
@@ -121,12 +129,18 @@ public final class SiteBenchmark {
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        Path errors = Files.createTempFile("overstap-benchmark", ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output
+                        + Files.readString(errors));
+            }
+            return output;
+        } finally {
+            Files.delete(errors);
         }
-        return output;
     }
 
     private static Optional<String> hugoVersion() {

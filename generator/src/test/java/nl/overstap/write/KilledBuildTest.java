@@ -1,0 +1,82 @@
+package nl.overstap.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nl.overstap.Fixtures;
+import nl.overstap.Generator;
+import nl.overstap.Generator.BuildRequest;
+import nl.overstap.Generator.LoadRequest;
+import nl.overstap.benchmark.SyntheticCatalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** R11: a build killed with SIGKILL while writing leaves the previous output exactly as it was. */
+class KilledBuildTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedBuildLeavesThePreviousOutputAndTheNextBuildCleansUp() throws Exception {
+        Path small = dir.resolve("small");
+        Fixtures.write(small, Fixtures.VALID);
+        Path out = dir.resolve("site");
+        assertTrue(build(small, out));
+        Map<String, String> before = hashes(out);
+
+        Path large = dir.resolve("large");
+        SyntheticCatalogue.write(large, 2_000);
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "nl.overstap.cli.Overstap", "build", "--catalogue",
+                large.toString(), "--out", out.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        Optional<Path> staging = Optional.empty();
+        while (staging.isEmpty() && child.isAlive() && System.currentTimeMillis() < deadline) {
+            staging = stagingFolder();
+            Thread.sleep(20);
+        }
+        assertTrue(staging.isPresent(), "the child never started writing");
+        Thread.sleep(200);
+        child.destroyForcibly();
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+
+        assertEquals(before, hashes(out), "the previous output is untouched");
+        assertTrue(build(small, out));
+        assertEquals(before, hashes(out));
+        assertTrue(stagingFolder().isEmpty(), "the killed build's staging folder was cleared");
+    }
+
+    private Optional<Path> stagingFolder() throws Exception {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith(".site.staging-")).findFirst();
+        }
+    }
+
+    private static boolean build(Path catalogue, Path out) {
+        return Generator.build(new BuildRequest(new LoadRequest(List.of(catalogue)), out, Optional.empty(),
+                Optional.empty(), false)).ok();
+    }
+
+    private static Map<String, String> hashes(Path root) throws Exception {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(file).toString().replace(File.separatorChar, '/'), HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        }
+        return hashes;
+    }
+}
