@@ -214,7 +214,7 @@ public final class SitePlan {
         return text.map(t -> html(ctx.text(t), origin, origin.line())).orElse("");
     }
 
-    private String body(Markdown body, Origin dutchOrigin, boolean english, Entry entry) {
+    private String body(Markdown body, Origin dutchOrigin, boolean english) {
         String path = english ? dutchOrigin.path().replaceFirst("\\.nl\\.md$", ".en.md") : dutchOrigin.path();
         return html(body.source(), new Origin(path, body.firstLine(), 1), body.firstLine());
     }
@@ -291,7 +291,9 @@ public final class SitePlan {
             ctx.fallsBack(guide.pages().fallsBack(language));
             String path = english ? guide.origin().path().replaceFirst("\\.nl\\.md$", ".en.md") : guide.origin().path();
             parts.add(map("title", page.title(), "href", ctx.link(guide) + "#" + anchor,
-                    "html", sectionHtml(page.body(), anchor, new Origin(path, 1, 1))));
+                    // Several guides may share a sub-heading: prefix ids so each stays unique on this page.
+                    "html", sectionHtml(page.body(), anchor, new Origin(path, 1, 1))
+                            .replace(" id=\"", " id=\"" + guide.id() + "-")));
         }
         return page(ctx, "gathered.ftlh", ctx.t(anchor + ".title"), ctx.t(anchor + ".intro"),
                 map("intro", ctx.t(anchor + ".intro"), "sections", parts, "topics", links(ctx, catalogue.topics())));
@@ -403,7 +405,7 @@ public final class SitePlan {
                 "to", catalogue.findAlternative(guide.to().id()).map(a -> link(ctx, a)).orElseThrow(),
                 "effort", ctx.word("effort", guide.effort()), "coexistence", page.coexistence().orElse(""),
                 "training", refs(ctx, guide.training(), catalogue::findTraining), "sources", sources(guide.sources()),
-                "html", body(page.body(), guide.origin(), english, guide), "reviewed", guide.reviewed().toString()));
+                "html", body(page.body(), guide.origin(), english), "reviewed", guide.reviewed().toString()));
     }
 
     private Page training(PageContext ctx, TrainingNote note) {
@@ -417,7 +419,7 @@ public final class SitePlan {
                 "duration", String.valueOf(note.durationMinutes()), "goals", page.goals(), "tasks", tasks,
                 "alternative", catalogue.findAlternative(note.alternative().id()).map(a -> link(ctx, a)).orElseThrow(),
                 "replaces", refs(ctx, note.replaces(), catalogue::findProduct),
-                "html", body(page.body(), note.origin(), english, note), "reviewed", note.reviewed().toString()));
+                "html", body(page.body(), note.origin(), english), "reviewed", note.reviewed().toString()));
     }
 
     private Page topic(PageContext ctx, Topic topic) {
@@ -430,7 +432,7 @@ public final class SitePlan {
         related.addAll(refs(ctx, topic.standards(), catalogue::findStandard));
         return page(ctx, "topic.ftlh", page.title(), page.summary(), map(
                 "name", page.title(), "summary", page.summary(), "keywords", page.keywords(), "related", related,
-                "sources", sources(topic.sources()), "html", body(page.body(), topic.origin(), english, topic),
+                "sources", sources(topic.sources()), "html", body(page.body(), topic.origin(), english),
                 "reviewed", topic.reviewed().toString()));
     }
 }

@@ -106,14 +106,19 @@ public final class SiteWriter {
                 Files.createDirectories(staging.resolve(folder));
             }
             // Writing is bound by the file system's per-file cost; two writers keep it busy.
+            // Failures are collected, not thrown, so that every writer has stopped before cleaning up.
             List<Map.Entry<String, byte[]>> entries = List.copyOf(files.entrySet());
+            List<IOException> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             entries.parallelStream().forEach(file -> {
                 try {
                     Files.write(staging.resolve(file.getKey()), file.getValue());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    failures.add(e);
                 }
             });
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
             Files.writeString(staging.resolve(MARKER), "Written by Overstap; the next build replaces this folder.\n",
                     StandardCharsets.UTF_8);
             if (Files.exists(target)) {
@@ -128,8 +133,6 @@ public final class SiteWriter {
             } else {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
         } finally {
             deleteTree(staging);
         }
