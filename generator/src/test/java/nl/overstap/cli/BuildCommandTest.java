@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.overstap.Fixtures;
@@ -17,20 +15,10 @@ class BuildCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Overstap.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void buildPrintsASummaryWithPagesPerLanguage() {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
-        Run run = run("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
+        CliRun run = CliRun.of("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
                 dir.resolve("site").toString(), "--archive");
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().matches("(?s)built 40 pages \\(nl 20, en 20\\), \\d+ files in \\d+ ms: .*site\\R"),
@@ -43,7 +31,7 @@ class BuildCommandTest {
     void problemsExitOneAndWriteNothing() throws IOException {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
         Files.writeString(dir.resolve("catalogue/standards/matrix.yaml"), "id: matrix\n");
-        Run run = run("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
+        CliRun run = CliRun.of("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
                 dir.resolve("site").toString());
         assertEquals(1, run.code());
         assertTrue(run.out().contains("standards/matrix.yaml:1:1: error: missing required field 'name'"), run.out());
@@ -54,11 +42,11 @@ class BuildCommandTest {
     @Test
     void unusableOutputOrBaseUrlIsAUsageError() throws IOException {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
-        Run overlap = run("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
+        CliRun overlap = CliRun.of("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
                 dir.resolve("catalogue/out").toString());
         assertEquals(2, overlap.code());
         assertTrue(overlap.err().contains("overlaps"), overlap.err());
-        Run url = run("build", "--out", dir.resolve("site").toString(), "--base-url", "ftp://example.org/");
+        CliRun url = CliRun.of("build", "--out", dir.resolve("site").toString(), "--base-url", "ftp://example.org/");
         assertEquals(2, url.code());
         assertTrue(url.err().contains("--base-url must be an absolute http or https URL"), url.err());
     }

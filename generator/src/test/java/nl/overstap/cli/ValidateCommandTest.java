@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.overstap.Fixtures;
@@ -19,20 +17,10 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Overstap.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void cleanCatalogueExitsZeroWithASummary() {
         Fixtures.write(dir, Fixtures.VALID);
-        Run run = run("validate", "--catalogue", dir.toString());
+        CliRun run = CliRun.of("validate", "--catalogue", dir.toString());
         assertEquals(0, run.code(), run.out() + run.err());
         assertEquals("no problems: 7 entries in 9 files\n", run.out().replace("\r", ""));
         assertEquals("", run.err());
@@ -44,7 +32,7 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("categories/chat.yaml"), "id: chat\nname: {nl: Chat}\nreviewed: 2026-02-30\n");
         Files.writeString(dir.resolve("standards/matrix.yaml"), "id: matrix\n");
 
-        Run run = run("validate", "--catalogue", dir.toString());
+        CliRun run = CliRun.of("validate", "--catalogue", dir.toString());
 
         assertEquals(1, run.code());
         String prefix = dir.toString().replace('\\', '/');
@@ -64,7 +52,7 @@ class ValidateCommandTest {
         Fixtures.write(dir, Fixtures.VALID);
         Files.writeString(dir.resolve("standards/matrix.yaml"), "id: matrix\n");
 
-        Run run = run("validate", "--catalogue", dir.toString(), "--format", "json");
+        CliRun run = CliRun.of("validate", "--catalogue", dir.toString(), "--format", "json");
 
         assertEquals(1, run.code());
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -79,7 +67,7 @@ class ValidateCommandTest {
 
     @Test
     void missingFolderIsAUsageError() {
-        Run run = run("validate", "--catalogue", dir.resolve("nope").toString());
+        CliRun run = CliRun.of("validate", "--catalogue", dir.resolve("nope").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("does not exist"), run.err());
         assertFalse(run.err().contains("Exception"), "no stack trace for a user mistake");
@@ -87,17 +75,17 @@ class ValidateCommandTest {
 
     @Test
     void unknownOptionAndFormatAreUsageErrors() {
-        assertEquals(2, run("validate", "--bogus").code());
-        assertEquals(2, run("validate", "--format", "xml").code());
-        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, CliRun.of("validate", "--bogus").code());
+        assertEquals(2, CliRun.of("validate", "--format", "xml").code());
+        assertEquals(2, CliRun.of("frobnicate").code());
     }
 
     @Test
     void everyCommandHasHelp() {
-        Run top = run("--help");
+        CliRun top = CliRun.of("--help");
         assertEquals(0, top.code());
         assertTrue(top.out().contains("validate"));
-        Run validate = run("validate", "--help");
+        CliRun validate = CliRun.of("validate", "--help");
         assertEquals(0, validate.code());
         assertTrue(validate.out().contains("--catalogue=DIR"));
         assertTrue(validate.out().contains("--format"));
@@ -105,7 +93,7 @@ class ValidateCommandTest {
 
     @Test
     void bundledCatalogueIsTheDefaultAndValid() {
-        Run run = run("validate");
+        CliRun run = CliRun.of("validate");
         assertEquals(0, run.code(), run.out());
         assertTrue(run.out().startsWith("no problems: "), run.out());
     }
@@ -118,7 +106,7 @@ class ValidateCommandTest {
                 + "summary: {nl: x}\nreviewed: 2026-11-01\n");
         Files.writeString(dir.resolve("standards/matrix.yaml"), "id: matrix\nname: M\nsummary: {nl: x}\n"
                 + "status: unknown\nreviewed: 2026-11-01\n\"\\e]0;pwned\\a\": x\n");
-        Run run = run("validate", "--catalogue", dir.toString());
+        CliRun run = CliRun.of("validate", "--catalogue", dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.out().contains("categories/chat.yaml:2:12: error: field 'name.nl' contains U+001B"), run.out());
         assertTrue(run.out().contains("unknown field '\\u001B]0;pwned\\u0007'"), run.out());
