@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "A catalogue folder; repeat to layer folders. Default: the bundled catalogue.")
     List<Path> catalogues = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "overstap-site",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
