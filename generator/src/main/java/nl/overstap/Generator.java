@@ -3,6 +3,7 @@ package nl.overstap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +36,26 @@ public final class Generator {
      *
      * @param folders catalogue folders in layer order, later ones overriding earlier ones by id; when
      *                empty, the catalogue bundled with Overstap is read
+     * @param today   when given, every entry's review date must lie within the twelve months before it;
+     *                the CLI and the Maven plugin pass the current date, tests a fixed one
      */
-    public record LoadRequest(List<Path> folders) {
+    public record LoadRequest(List<Path> folders, Optional<LocalDate> today) {
         public LoadRequest {
             folders = List.copyOf(folders);
         }
 
+        /** Without a review-date check. */
+        public LoadRequest(List<Path> folders) {
+            this(folders, Optional.empty());
+        }
+
         public static LoadRequest bundled() {
             return new LoadRequest(List.of());
+        }
+
+        /** The same folders, with review dates checked against {@code date}. */
+        public LoadRequest checkedOn(LocalDate date) {
+            return new LoadRequest(folders, Optional.of(date));
         }
     }
 
@@ -170,7 +183,8 @@ public final class Generator {
      */
     public static Validation load(LoadRequest request) {
         if (request.folders().isEmpty()) {
-            return BundledCatalogue.with(root -> loadLayers(List.of(new Layer(root, BundledCatalogue.LABEL))));
+            return BundledCatalogue.with(root -> loadLayers(List.of(new Layer(root, BundledCatalogue.LABEL)),
+                    request.today()));
         }
         List<Layer> layers = new ArrayList<>();
         for (Path folder : request.folders()) {
@@ -179,13 +193,13 @@ public final class Generator {
             }
             layers.add(new Layer(folder, label(folder)));
         }
-        return loadLayers(layers);
+        return loadLayers(layers, request.today());
     }
 
-    private static Validation loadLayers(List<Layer> layers) {
+    private static Validation loadLayers(List<Layer> layers, Optional<LocalDate> today) {
         Problems problems = new Problems();
         Loaded loaded = CatalogueLoader.load(layers, problems);
-        Catalogue catalogue = CatalogueValidator.validate(loaded, problems);
+        Catalogue catalogue = CatalogueValidator.validate(loaded, today, problems);
         return new Validation(catalogue, problems, loaded.files());
     }
 

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,12 +48,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--archive", description = "Also write OUT.zip, a copy of the site to use offline.")
     boolean archive;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "Check review dates as of this date instead of today's (to repeat an earlier run).")
+    LocalDate today;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        BuildResult result = Generator.build(new BuildRequest(new LoadRequest(catalogues), out, base(),
+        BuildResult result = Generator.build(new BuildRequest(new LoadRequest(catalogues)
+                .checkedOn(today == null ? LocalDate.now(ZoneOffset.UTC) : today), out, base(),
                 Optional.ofNullable(theme), archive));
         PrintWriter output = spec.commandLine().getOut();
         if (!result.ok()) {

@@ -3,6 +3,8 @@ package nl.overstap.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("overstap-serve");
-        LiveSite site = new LiveSite(new LoadRequest(catalogues), Optional.ofNullable(theme), work, port, out);
+        LiveSite site = new LiveSite(new LoadRequest(catalogues).checkedOn(LocalDate.now(ZoneOffset.UTC)), Optional.ofNullable(theme), work, port, out);
         // Ctrl-C ends the JVM; the hook removes the temporary builds.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,12 +39,17 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "Check review dates as of this date instead of today's (to repeat an earlier run).")
+    LocalDate today;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
-        Validation validation = Generator.load(new LoadRequest(catalogues));
+        Validation validation = Generator.load(new LoadRequest(catalogues)
+                .checkedOn(today == null ? LocalDate.now(ZoneOffset.UTC) : today));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(json(validation));

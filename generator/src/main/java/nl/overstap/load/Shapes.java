@@ -8,7 +8,8 @@ final class Shapes {
     }
 
     static final Shape TEXT = Shape.of("text", List.of("nl"), List.of("en"));
-    static final Shape PARTY = Shape.of("party", List.of("name", "country", "kind"), List.of("parent", "laws"));
+    static final Shape PARTY = Shape.of("party", List.of("name", "country", "kind"),
+            List.of("parent", "laws", "source"));
     static final Shape FLAG = Shape.of("flag", List.of("date", "kind", "text", "source"), List.of());
     static final Shape REFERENCE = Shape.of("reference", List.of("organisation", "country", "status", "source"),
             List.of("year", "note"));

@@ -110,7 +110,9 @@ final class YamlEntries {
         var kind = f.choice("kind", Party.Kind.class);
         var parent = f.line("parent", Fields.MAX_LINE);
         var laws = f.lines("laws", Fields.MAX_LINE);
-        return all(name, country, kind).map(ok -> new Party(name.get(), country.get(), kind.get(), parent, laws));
+        var source = f.url("source");
+        return all(name, country, kind).map(ok -> new Party(name.get(), country.get(), kind.get(), parent, laws,
+                source));
     }
 
     static Optional<Flag> flag(Fields f) {

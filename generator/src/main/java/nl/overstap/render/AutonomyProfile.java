@@ -43,9 +43,7 @@ final class AutonomyProfile {
         marks.add(mark(ctx, "autonomy.open-source", open, openFacts,
                 alternative.sourceCode().map(List::of).orElse(List.of())));
 
-        marks.add(european(ctx, alternative.steward().country().inEuOrEea(), alternative.steward().laws().isEmpty(),
-                alternative.steward().name(), alternative.steward().country(), alternative.steward().laws(),
-                alternative.steward().parent().orElse(""), alternative.flags()));
+        marks.add(european(ctx, alternative.steward(), alternative.flags()));
 
         List<String> standardFacts = new ArrayList<>();
         alternative.standards().forEach(ref -> standardFacts.add(standardName.apply(ref.id())));
@@ -90,9 +88,7 @@ final class AutonomyProfile {
 
     static List<Map<String, Object>> of(PageContext ctx, Product product, List<Alternative> alternatives) {
         List<Map<String, Object>> marks = new ArrayList<>();
-        marks.add(european(ctx, product.vendor().country().inEuOrEea(), product.vendor().laws().isEmpty(),
-                product.vendor().name(), product.vendor().country(), product.vendor().laws(),
-                product.vendor().parent().orElse(""), product.flags()));
+        marks.add(european(ctx, product.vendor(), product.flags()));
 
         List<String> exitFacts = new ArrayList<>();
         if (!product.lockIn().exportFormats().isEmpty()) {
@@ -121,17 +117,15 @@ final class AutonomyProfile {
         return marks;
     }
 
-    private static Map<String, Object> european(PageContext ctx, boolean inEu, boolean noLaws, String name,
-            nl.overstap.model.Country country, List<String> laws, String parent, List<Flag> flags) {
+    private static Map<String, Object> european(PageContext ctx, nl.overstap.model.Party party, List<Flag> flags) {
         List<String> facts = new ArrayList<>();
-        facts.add(name + " (" + ctx.countryName(country) + ")");
-        if (!parent.isEmpty()) {
-            facts.add(parent);
-        }
-        if (!laws.isEmpty()) {
-            facts.add(ctx.t("label.laws") + ": " + String.join(", ", laws));
+        facts.add(party.name() + " (" + ctx.countryName(party.country()) + ")");
+        party.parent().ifPresent(facts::add);
+        if (!party.laws().isEmpty()) {
+            facts.add(ctx.t("label.laws") + ": " + String.join(", ", party.laws()));
         }
         List<URI> sources = new ArrayList<>();
+        party.source().ifPresent(sources::add);
         for (Flag flag : flags) {
             if (flag.kind() == Flag.Kind.OWNERSHIP || flag.kind() == Flag.Kind.INFRASTRUCTURE
                     || flag.kind() == Flag.Kind.SANCTIONS) {
@@ -139,7 +133,8 @@ final class AutonomyProfile {
                 sources.add(flag.source());
             }
         }
-        Verdict verdict = inEu ? (noLaws ? Verdict.YES : Verdict.PARTLY) : Verdict.NO;
+        Verdict verdict = party.country().inEuOrEea() ? (party.laws().isEmpty() ? Verdict.YES : Verdict.PARTLY)
+                : Verdict.NO;
         return mark(ctx, "autonomy.european", verdict, facts, sources);
     }
 

@@ -27,7 +27,9 @@ final class EntryViews {
     static Map<String, Object> party(PageContext ctx, Party party) {
         return map("name", party.name(), "country", ctx.countryName(party.country()),
                 "eu", ctx.t(party.country().inEuOrEea() ? "label.yes" : "label.no"),
-                "inEu", party.country().inEuOrEea(), "parent", party.parent().orElse(""), "laws", party.laws());
+                "inEu", party.country().inEuOrEea(), "parent", party.parent().orElse(""), "laws", party.laws(),
+                "source", party.source().map(URI::toString).orElse(""),
+                "sourceHost", party.source().map(EntryViews::host).orElse(""));
     }
 
     static List<Map<String, Object>> flags(PageContext ctx, List<Flag> flags) {

@@ -185,6 +185,7 @@ final class OpenData {
                 .put("inEuOrEea", party.country().inEuOrEea()).put("kind", spelling(party.kind()));
         party.parent().ifPresent(p -> node.put("parent", p));
         strings(node, "laws", party.laws());
+        party.source().ifPresent(u -> node.put("source", u.toString()));
     }
 
     private static void flags(ObjectNode node, List<Flag> flags) {

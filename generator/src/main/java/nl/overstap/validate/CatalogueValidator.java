@@ -2,7 +2,9 @@ package nl.overstap.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import nl.overstap.load.CatalogueLoader.Loaded;
 import nl.overstap.load.DidYouMean;
 import nl.overstap.model.Alternative;
@@ -10,6 +12,7 @@ import nl.overstap.model.Catalogue;
 import nl.overstap.model.Category;
 import nl.overstap.model.Entry;
 import nl.overstap.model.MigrationGuide;
+import nl.overstap.model.Origin;
 import nl.overstap.model.Product;
 import nl.overstap.model.Ref;
 import nl.overstap.model.Standard;
@@ -23,6 +26,9 @@ import nl.overstap.problem.Problems;
  * kind, and a migration guide's alternative says it replaces the guide's product.
  */
 public final class CatalogueValidator {
+    /** How old a review may be: facts about ownership, licences and adopters go stale. */
+    static final int MAX_REVIEW_MONTHS = 12;
+
     private final Loaded loaded;
     private final Problems problems;
 
@@ -31,11 +37,48 @@ public final class CatalogueValidator {
         this.problems = problems;
     }
 
-    /** The catalogue of the entries read without problems; every problem found goes to {@code problems}. */
-    public static Catalogue validate(Loaded loaded, Problems problems) {
+    /**
+     * The catalogue of the entries read without problems; every problem found goes to {@code problems}.
+     *
+     * @param today when given, review dates older than {@value #MAX_REVIEW_MONTHS} months, or later than
+     *              today, are problems
+     */
+    public static Catalogue validate(Loaded loaded, Optional<LocalDate> today, Problems problems) {
         CatalogueValidator validator = new CatalogueValidator(loaded, problems);
         loaded.entries().values().forEach(validator::check);
-        return validator.catalogue();
+        today.ifPresent(date -> loaded.entries().values().forEach(entry -> validator.checkReviewed(entry, date)));
+        Catalogue catalogue = validator.catalogue();
+        validator.checkEveryProductHasAnAlternative(catalogue);
+        return catalogue;
+    }
+
+    private void checkReviewed(Entry entry, LocalDate today) {
+        Origin at = entry.origin();
+        if (entry.reviewed().isBefore(today.minusMonths(MAX_REVIEW_MONTHS))) {
+            problems.add(at.path(), at.line(), at.column(), "stale", "field 'reviewed' is " + entry.reviewed()
+                    + ", more than " + MAX_REVIEW_MONTHS + " months before " + today
+                    + ": check the facts again and update the date");
+        } else if (entry.reviewed().isAfter(today)) {
+            problems.add(at.path(), at.line(), at.column(), "date", "field 'reviewed' is " + entry.reviewed()
+                    + ", later than today (" + today + ")");
+        }
+    }
+
+    /** A product nobody can switch to anything from is a dead end in the guide. */
+    private void checkEveryProductHasAnAlternative(Catalogue catalogue) {
+        for (Product product : catalogue.products()) {
+            if (catalogue.alternativesFor(product.id()).isEmpty() && !hasBrokenAlternative()) {
+                Origin at = product.origin();
+                problems.add(at.path(), at.line(), at.column(), "no-alternative", "no alternative names product '"
+                        + product.id() + "' in its 'replaces'; add one, or leave the product out");
+            }
+        }
+    }
+
+    /** True when some alternative file that had problems exists, so a missing link may be its fault. */
+    private boolean hasBrokenAlternative() {
+        return loaded.known().entrySet().stream()
+                .anyMatch(e -> e.getValue().equals("alternative") && !loaded.entries().containsKey(e.getKey()));
     }
 
     private void check(Entry entry) {

@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BuildCommandTest {
+    /** Fixture review dates are from November 2026; checking as of then keeps these tests valid later. */
+    static final String TODAY = "2026-11-29";
+
     @TempDir
     Path dir;
 
     @Test
     void buildPrintsASummaryWithPagesPerLanguage() {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
-        CliRun run = CliRun.of("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
+        CliRun run = CliRun.of("build", "--today", TODAY, "--catalogue", dir.resolve("catalogue").toString(), "--out",
                 dir.resolve("site").toString(), "--archive");
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().matches("(?s)built 40 pages \\(nl 20, en 20\\), \\d+ files in \\d+ ms: .*site\\R"),
@@ -31,7 +34,7 @@ class BuildCommandTest {
     void problemsExitOneAndWriteNothing() throws IOException {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
         Files.writeString(dir.resolve("catalogue/standards/matrix.yaml"), "id: matrix\n");
-        CliRun run = CliRun.of("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
+        CliRun run = CliRun.of("build", "--today", TODAY, "--catalogue", dir.resolve("catalogue").toString(), "--out",
                 dir.resolve("site").toString());
         assertEquals(1, run.code());
         assertTrue(run.out().contains("standards/matrix.yaml:1:1: error: missing required field 'name'"), run.out());
@@ -42,11 +45,11 @@ class BuildCommandTest {
     @Test
     void unusableOutputOrBaseUrlIsAUsageError() throws IOException {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
-        CliRun overlap = CliRun.of("build", "--catalogue", dir.resolve("catalogue").toString(), "--out",
+        CliRun overlap = CliRun.of("build", "--today", TODAY, "--catalogue", dir.resolve("catalogue").toString(), "--out",
                 dir.resolve("catalogue/out").toString());
         assertEquals(2, overlap.code());
         assertTrue(overlap.err().contains("overlaps"), overlap.err());
-        CliRun url = CliRun.of("build", "--out", dir.resolve("site").toString(), "--base-url", "ftp://example.org/");
+        CliRun url = CliRun.of("build", "--today", TODAY, "--out", dir.resolve("site").toString(), "--base-url", "ftp://example.org/");
         assertEquals(2, url.code());
         assertTrue(url.err().contains("--base-url must be an absolute http or https URL"), url.err());
     }

@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
+    /** Fixture review dates are from November 2026; checking as of then keeps these tests valid later. */
+    static final String TODAY = "2026-11-29";
+
     @TempDir
     Path dir;
 
     @Test
     void cleanCatalogueExitsZeroWithASummary() {
         Fixtures.write(dir, Fixtures.VALID);
-        CliRun run = CliRun.of("validate", "--catalogue", dir.toString());
+        CliRun run = CliRun.of("validate", "--today", TODAY, "--catalogue", dir.toString());
         assertEquals(0, run.code(), run.out() + run.err());
         assertEquals("no problems: 7 entries in 9 files\n", run.out().replace("\r", ""));
         assertEquals("", run.err());
@@ -32,7 +35,7 @@ class ValidateCommandTest {
         Files.writeString(dir.resolve("categories/chat.yaml"), "id: chat\nname: {nl: Chat}\nreviewed: 2026-02-30\n");
         Files.writeString(dir.resolve("standards/matrix.yaml"), "id: matrix\n");
 
-        CliRun run = CliRun.of("validate", "--catalogue", dir.toString());
+        CliRun run = CliRun.of("validate", "--today", TODAY, "--catalogue", dir.toString());
 
         assertEquals(1, run.code());
         String prefix = dir.toString().replace('\\', '/');
@@ -52,7 +55,7 @@ class ValidateCommandTest {
         Fixtures.write(dir, Fixtures.VALID);
         Files.writeString(dir.resolve("standards/matrix.yaml"), "id: matrix\n");
 
-        CliRun run = CliRun.of("validate", "--catalogue", dir.toString(), "--format", "json");
+        CliRun run = CliRun.of("validate", "--today", TODAY, "--catalogue", dir.toString(), "--format", "json");
 
         assertEquals(1, run.code());
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -67,7 +70,7 @@ class ValidateCommandTest {
 
     @Test
     void missingFolderIsAUsageError() {
-        CliRun run = CliRun.of("validate", "--catalogue", dir.resolve("nope").toString());
+        CliRun run = CliRun.of("validate", "--today", TODAY, "--catalogue", dir.resolve("nope").toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("does not exist"), run.err());
         assertFalse(run.err().contains("Exception"), "no stack trace for a user mistake");
@@ -75,8 +78,8 @@ class ValidateCommandTest {
 
     @Test
     void unknownOptionAndFormatAreUsageErrors() {
-        assertEquals(2, CliRun.of("validate", "--bogus").code());
-        assertEquals(2, CliRun.of("validate", "--format", "xml").code());
+        assertEquals(2, CliRun.of("validate", "--today", TODAY, "--bogus").code());
+        assertEquals(2, CliRun.of("validate", "--today", TODAY, "--format", "xml").code());
         assertEquals(2, CliRun.of("frobnicate").code());
     }
 
@@ -85,7 +88,7 @@ class ValidateCommandTest {
         CliRun top = CliRun.of("--help");
         assertEquals(0, top.code());
         assertTrue(top.out().contains("validate"));
-        CliRun validate = CliRun.of("validate", "--help");
+        CliRun validate = CliRun.of("validate", "--today", TODAY, "--help");
         assertEquals(0, validate.code());
         assertTrue(validate.out().contains("--catalogue=DIR"));
         assertTrue(validate.out().contains("--format"));
@@ -93,7 +96,7 @@ class ValidateCommandTest {
 
     @Test
     void bundledCatalogueIsTheDefaultAndValid() {
-        CliRun run = CliRun.of("validate");
+        CliRun run = CliRun.of("validate", "--today", TODAY);
         assertEquals(0, run.code(), run.out());
         assertTrue(run.out().startsWith("no problems: "), run.out());
     }
@@ -106,7 +109,7 @@ class ValidateCommandTest {
                 + "summary: {nl: x}\nreviewed: 2026-11-01\n");
         Files.writeString(dir.resolve("standards/matrix.yaml"), "id: matrix\nname: M\nsummary: {nl: x}\n"
                 + "status: unknown\nreviewed: 2026-11-01\n\"\\e]0;pwned\\a\": x\n");
-        CliRun run = CliRun.of("validate", "--catalogue", dir.toString());
+        CliRun run = CliRun.of("validate", "--today", TODAY, "--catalogue", dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.out().contains("categories/chat.yaml:2:12: error: field 'name.nl' contains U+001B"), run.out());
         assertTrue(run.out().contains("unknown field '\\u001B]0;pwned\\u0007'"), run.out());

@@ -208,7 +208,8 @@ class BrokenCatalogueTest {
                 new Case("guide to an alternative that does not replace the product")
                         .edit(ALTERNATIVE, "product: microsoft-teams", "product: microsoft-teams-x")
                         .expect(ALTERNATIVE, 10, 14, "unknown product 'microsoft-teams-x'")
-                        .expect(GUIDE_NL, 6, 5, "does not list 'microsoft-teams' in its 'replaces'"),
+                        .expect(GUIDE_NL, 6, 5, "does not list 'microsoft-teams' in its 'replaces'")
+                        .expect(PRODUCT, 1, 1, "no alternative names product 'microsoft-teams'"),
                 new Case("anchor and alias").edit(CATEGORY, "name: {nl: Chatten, en: Chat}", "name: &n {nl: Chatten, en: Chat}")
                         .edit(CATEGORY, "summary: {nl: Berichten sturen aan collega's., en: Sending messages to colleagues.}",
                                 "summary: *n")

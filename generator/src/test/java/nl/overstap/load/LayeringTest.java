@@ -38,6 +38,16 @@ class LayeringTest {
                 vendor: {name: Leverancier BV, country: NL, kind: company}
                 summary: {nl: Ons zaaksysteem.}
                 reviewed: 2026-11-20
+                -- alternatives/open-zaak.yaml --
+                id: open-zaak
+                name: Open Zaak
+                categories: [chat]
+                steward: {name: Dimpact, country: NL, kind: cooperative}
+                licence: {spdx: EUPL-1.2, model: open-source}
+                hosting: [{kind: self-hosted}]
+                replaces: [{product: zaaksysteem-x, fit: full}]
+                summary: {nl: Zaakregistratie volgens Common Ground.}
+                reviewed: 2026-11-20
                 -- synonyms/nl.txt --
                 zaaksysteem, zaak
                 """);
