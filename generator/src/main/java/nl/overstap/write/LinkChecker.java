@@ -52,7 +52,8 @@ public final class LinkChecker {
             int line = 1;
             int counted = 0;
             while (matcher.find()) {
-                String url = Parser.unescapeEntities(matcher.group(1), true);
+                String raw = matcher.group(1);
+                String url = raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
                 String lower = url.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")) {
                     continue;
@@ -97,6 +98,29 @@ public final class LinkChecker {
 
     /** {@code target} relative to {@code page}'s folder, as a site path, or null when it climbs out of the site. */
     static String resolve(String page, String target) {
+        // Fast path for what the templates write: some "../", then a plain path.
+        int ups = 0;
+        while (target.startsWith("../", ups * 3)) {
+            ups++;
+        }
+        String rest = target.substring(ups * 3);
+        if (!rest.isEmpty() && !rest.startsWith("/") && !rest.endsWith("/") && rest.indexOf("//") < 0
+                && !rest.startsWith("./") && !rest.startsWith("../") && rest.indexOf("/./") < 0
+                && rest.indexOf("/../") < 0 && !rest.equals(".") && !rest.equals("..") && !rest.endsWith("/.")
+                && !rest.endsWith("/..")) {
+            int end = page.lastIndexOf('/');
+            for (int i = 0; i < ups; i++) {
+                if (end < 0) {
+                    return null;
+                }
+                end = page.lastIndexOf('/', end - 1);
+            }
+            return end < 0 ? rest : page.substring(0, end + 1) + rest;
+        }
+        return resolveSlowly(page, target);
+    }
+
+    private static String resolveSlowly(String page, String target) {
         String base = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
         String[] parts = (base + target).split("/", -1);
         java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
