@@ -29,7 +29,10 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** YAML 1.2 booleans, as editors read them: 'NO' (Norway) stays text, as it does in the loader (R4). */
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .build();
 
     private static JsonNode schema() {
         return BundledCatalogue.with(root -> {
