@@ -11,11 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.overstap.index.SearchIndex;
+import nl.overstap.index.StaticSearch;
+import nl.overstap.index.Searcher;
 import nl.overstap.load.BundledCatalogue;
 import nl.overstap.load.CatalogueLoader;
 import nl.overstap.load.CatalogueLoader.Layer;
 import nl.overstap.load.CatalogueLoader.Loaded;
 import nl.overstap.model.Catalogue;
+import nl.overstap.model.Language;
 import nl.overstap.problem.Problems;
 import nl.overstap.render.SiteRenderer;
 import nl.overstap.render.SiteRenderer.Rendered;
@@ -95,7 +101,7 @@ public final class Generator {
      * @param pagesNl  Dutch pages written
      * @param pagesEn  English pages written
      * @param files    files written, pages and everything else
-     * @param phases   milliseconds spent per stage (load, render, check, write), in order
+     * @param phases   milliseconds spent per stage (load, render, index, check, write), in order
      */
     public record BuildResult(Problems problems, int pagesNl, int pagesEn, int files, long millis,
             Map<String, Long> phases) {
@@ -136,6 +142,8 @@ public final class Generator {
         Rendered site = SiteRenderer.render(validation.catalogue(),
                 new SiteRenderer.Options(request.theme(), request.baseUrl()), problems);
         mark = phase(phases, "render", mark);
+        site.files().putAll(searchFiles(validation.catalogue()));
+        mark = phase(phases, "index", mark);
         if (problems.isEmpty()) {
             LinkChecker.check(site.files(), problems);
             mark = phase(phases, "check", mark);
@@ -157,6 +165,18 @@ public final class Generator {
                 phases);
     }
 
+    /** The static search of both languages, indexed in parallel. */
+    private static SortedMap<String, byte[]> searchFiles(Catalogue catalogue) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<SortedMap<String, byte[]>> exports = List.of(Language.values()).parallelStream().map(language -> {
+            try (SearchIndex index = SearchIndex.build(catalogue, language)) {
+                return StaticSearch.export(index);
+            }
+        }).toList();
+        exports.forEach(files::putAll);
+        return files;
+    }
+
     private static long phase(Map<String, Long> phases, String name, long since) {
         long now = System.nanoTime();
         phases.put(name, (now - since) / 1_000_000);
@@ -173,6 +193,34 @@ public final class Generator {
 
         public UsageException(String message) {
             super(message);
+        }
+    }
+
+    /**
+     * A search over the pages of one language.
+     *
+     * @param limit at most this many hits are returned; {@code total} still counts them all
+     */
+    public record SearchRequest(LoadRequest load, Language language, String query, int limit) {
+    }
+
+    /** The hits of a search, best first; empty with problems when the catalogue has any. */
+    public record SearchResult(Problems problems, List<Searcher.Hit> hits, int total) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Loads the catalogue, indexes one language with Lucene and answers the query from that index. */
+    public static SearchResult search(SearchRequest request) {
+        Validation validation = load(request.load());
+        if (!validation.ok()) {
+            return new SearchResult(validation.problems(), List.of(), 0);
+        }
+        try (SearchIndex index = SearchIndex.build(validation.catalogue(), request.language())) {
+            List<Searcher.Hit> hits = new Searcher(index).search(request.query());
+            return new SearchResult(validation.problems(), hits.subList(0, Math.min(request.limit(), hits.size())),
+                    hits.size());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.overstap.index.SearchDocument;
 import nl.overstap.model.Alternative;
 import nl.overstap.model.Catalogue;
 import nl.overstap.model.Category;
@@ -84,6 +85,7 @@ public final class SitePlan {
             pages.add(textPage(language, Section.ABOUT, "about"));
             pages.add(textPage(language, Section.METHODOLOGY, "methodology"));
             pages.add(textPage(language, Section.ACCESSIBILITY, "accessibility"));
+            pages.add(search(language));
         }
         pages.add(rootPage("index.html", "root.ftlh", "home.title"));
         pages.add(rootPage("404.html", "notfound.ftlh", "notfound.title"));
@@ -116,7 +118,8 @@ public final class SitePlan {
                 "nav", nav, "footer", footer,
                 "alternate", map("lang", other.tag(), "href", ctx.link(SitePaths.translate(ctx.path, other))),
                 "feed", ctx.link(ctx.language.tag() + "/feed.xml"), "data", ctx.link("data/catalogue.json"),
-                "schema", ctx.link("data/catalogue.schema.json"), "fallback", false);
+                "schema", ctx.link("data/catalogue.schema.json"), "fallback", false,
+                "search", ctx.link(SitePaths.section(Section.SEARCH, ctx.language)));
     }
 
     private static Map<String, Object> navItem(PageContext ctx, String key, String target) {
@@ -279,6 +282,27 @@ public final class SitePlan {
         TextPages.TextPage text = textPages.get(name, language);
         String html = markdown.render(text.body(), text.path(), 2, problems).orElse("");
         return page(ctx, "text.ftlh", text.title(), text.title(), map("html", html));
+    }
+
+    /** The search page: the form works without JavaScript only as far as saying so and offering the lists. */
+    private Page search(Language language) {
+        PageContext ctx = new PageContext(language, SitePaths.section(Section.SEARCH, language), ui.get(language));
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (String type : SearchDocument.TYPES) {
+            types.add(map("value", type, "label", ctx.t("type." + type)));
+        }
+        List<Map<String, Object>> categories = new ArrayList<>();
+        for (Category category : catalogue.categories()) {
+            categories.add(map("value", category.id(), "label", category.name().in(language)));
+        }
+        List<Map<String, Object>> browse = new ArrayList<>();
+        for (Section section : List.of(Section.CATEGORIES, Section.PRODUCTS, Section.ALTERNATIVES, Section.MIGRATIONS,
+                Section.TRAINING, Section.TOPICS, Section.STANDARDS, Section.CONTINUITY)) {
+            browse.add(map("title", ctx.t("nav." + section.name().toLowerCase(java.util.Locale.ROOT)),
+                    "href", ctx.link(SitePaths.section(section, language))));
+        }
+        return page(ctx, "search.ftlh", ctx.t("search.title"), ctx.t("search.intro"), map("script",
+                ctx.link("assets/search.js"), "types", types, "categories", categories, "browse", browse));
     }
 
     /** The continuity or procurement overview: that section of every guide, and the topics. */

@@ -1,10 +1,13 @@
 package nl.overstap.serve;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import nl.overstap.index.Searcher;
+import nl.overstap.model.Language;
 
 /**
  * Serves a built site on the loopback address only (R26): GET and HEAD, regular files under the
@@ -25,6 +30,8 @@ import java.util.concurrent.Executors;
  */
 public final class DevServer implements AutoCloseable {
     static final String RELOAD_SCRIPT = "/__overstap/reload.js";
+    /** Where the search page asks Lucene when the dev server serves it. */
+    public static final String SEARCH = "/__overstap/search";
     static final String VERSION = "/__overstap/version";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
@@ -35,6 +42,7 @@ public final class DevServer implements AutoCloseable {
     private final byte[] reloadScript;
     private volatile Path current;
     private volatile long version;
+    private volatile Map<Language, Searcher> searchers = Map.of();
 
     /** Starts serving {@code site} on 127.0.0.1 at {@code port} (0 picks a free port). */
     public DevServer(Path site, int port) throws IOException {
@@ -62,6 +70,15 @@ public final class DevServer implements AutoCloseable {
         version++;
     }
 
+    /**
+     * Serves {@code site} and answers its search page from these Lucene searchers (the page then
+     * asks {@value #SEARCH} instead of reading the exported files).
+     */
+    public void switchTo(Path site, Map<Language, Searcher> searchers) {
+        this.searchers = Map.copyOf(searchers);
+        switchTo(site);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
@@ -76,6 +93,10 @@ public final class DevServer implements AutoCloseable {
             String raw = exchange.getRequestURI().getRawPath();
             if (raw.equals(RELOAD_SCRIPT)) {
                 send(exchange, 200, TYPES.get("js"), reloadScript);
+                return;
+            }
+            if (raw.equals(SEARCH)) {
+                search(exchange);
                 return;
             }
             if (raw.equals(VERSION)) {
@@ -144,14 +165,61 @@ public final class DevServer implements AutoCloseable {
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Optional.of(file) : Optional.empty();
     }
 
-    private static byte[] withReload(byte[] html) {
+    /** {@code ?lang=nl&q=...}: every hit as {@code {doc, score, matched}}, best first, as search.js ranks. */
+    private void search(HttpExchange exchange) throws IOException {
+        Map<String, String> query = new java.util.HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        try {
+            for (String pair : raw == null ? new String[0] : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1),
+                            StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            send(exchange, 400, TYPES.get("txt"), "malformed query\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Searcher searcher = searchers.get("en".equals(query.get("lang")) ? Language.EN : Language.NL);
+        if (searcher == null) {
+            send(exchange, 503, TYPES.get("txt"), "no search index yet\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(buffer)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("hits");
+            for (Searcher.Hit hit : searcher.search(query.getOrDefault("q", ""))) {
+                json.writeStartObject();
+                json.writeNumberField("doc", hit.doc());
+                json.writeNumberField("score", hit.score());
+                json.writeArrayFieldStart("matched");
+                for (String word : hit.matched()) {
+                    json.writeString(word);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        send(exchange, 200, TYPES.get("json"), buffer.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private byte[] withReload(byte[] html) {
         String page = new String(html, StandardCharsets.UTF_8);
         int end = page.lastIndexOf("</body>");
         if (end < 0) {
             return html;
         }
-        return (page.substring(0, end) + "<script src=\"" + RELOAD_SCRIPT + "\" defer></script>\n"
-                + page.substring(end)).getBytes(StandardCharsets.UTF_8);
+        page = page.substring(0, end) + "<script src=\"" + RELOAD_SCRIPT + "\" defer></script>\n" + page.substring(end);
+        int head = page.indexOf("</head>");
+        if (!searchers.isEmpty() && head > 0) {
+            page = page.substring(0, head) + "<meta name=\"overstap-search-api\" content=\"" + SEARCH + "\">\n"
+                    + page.substring(head);
+        }
+        return page.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

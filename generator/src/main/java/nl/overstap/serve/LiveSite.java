@@ -8,8 +8,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,9 @@ import nl.overstap.Generator;
 import nl.overstap.Generator.BuildRequest;
 import nl.overstap.Generator.BuildResult;
 import nl.overstap.Generator.LoadRequest;
+import nl.overstap.index.SearchIndex;
+import nl.overstap.index.Searcher;
+import nl.overstap.model.Language;
 import nl.overstap.write.SiteWriter;
 
 /**
@@ -99,11 +104,23 @@ public final class LiveSite implements AutoCloseable {
         Path previous = served;
         served = next;
         builds++;
-        server.switchTo(next);
+        server.switchTo(next, searchers());
         SiteWriter.remove(previous);
         log.println(String.format(Locale.ROOT, "built %d pages in %d ms; serving %snl/index.html",
                 result.pagesNl() + result.pagesEn(), result.millis(), url()));
         log.flush();
+    }
+
+    /** Lucene searchers over the catalogue just built, so the search page asks them directly. */
+    private Map<Language, Searcher> searchers() {
+        Generator.Validation validation = Generator.load(load);
+        Map<Language, Searcher> searchers = new EnumMap<>(Language.class);
+        if (validation.ok()) {
+            for (Language language : Language.values()) {
+                searchers.put(language, new Searcher(SearchIndex.build(validation.catalogue(), language)));
+            }
+        }
+        return searchers;
     }
 
     /** Names, sizes and modification times of every file that a build reads. */

@@ -15,7 +15,8 @@ public enum Section {
     PROCUREMENT("inkoop", "procurement"),
     ABOUT("over", "about"),
     METHODOLOGY("werkwijze", "methodology"),
-    ACCESSIBILITY("toegankelijkheid", "accessibility");
+    ACCESSIBILITY("toegankelijkheid", "accessibility"),
+    SEARCH("zoeken", "search");
 
     private final String nl;
     private final String en;

@@ -24,7 +24,7 @@ class BuildCommandTest {
         CliRun run = CliRun.of("build", "--today", TODAY, "--catalogue", dir.resolve("catalogue").toString(), "--out",
                 dir.resolve("site").toString(), "--archive");
         assertEquals(0, run.code(), run.out() + run.err());
-        assertTrue(run.out().matches("(?s)built 40 pages \\(nl 20, en 20\\), \\d+ files in \\d+ ms: .*site\\R"),
+        assertTrue(run.out().matches("(?s)built 42 pages \\(nl 21, en 21\\), \\d+ files in \\d+ ms: .*site\\R"),
                 run.out());
         assertTrue(Files.exists(dir.resolve("site/nl/index.html")));
         assertTrue(Files.exists(dir.resolve("site.zip")));

@@ -122,11 +122,11 @@ class BrowserTest {
         body.sendKeys(Keys.TAB);
         for (int i = 0; i < 7; i++) {
             WebElement active = browser.driver.switchTo().activeElement();
-            reached.add(active.getText().strip());
+            reached.add(active.getText().isBlank() ? "#" + active.getAttribute("id") : active.getText().strip());
             active.sendKeys(Keys.TAB);
         }
-        assertEquals(List.of("Naar de inhoud", "Overstap", "English", "Home", "Categorieën", "Producten",
-                "Alternatieven"), reached);
+        assertEquals(List.of("Naar de inhoud", "Overstap", "English", "#site-q", "Zoeken", "Home", "Categorieën"),
+                reached);
     }
 
     @Test

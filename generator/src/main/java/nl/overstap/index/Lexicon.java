@@ -1,0 +1,133 @@
+package nl.overstap.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Every surface word of one language and the index terms it stands for, as the query analyser
+ * says: this is what lets the browser rank like Lucene without a stemmer. Also the multi-word
+ * synonym phrases ("google docs"), keyed by their first word.
+ */
+public final class Lexicon {
+    private final NavigableMap<String, List<Expansion>> words;
+    private final Map<String, Integer> documentFrequency;
+    private final NavigableMap<String, NavigableMap<String, List<Expansion>>> phrases;
+
+    private Lexicon(NavigableMap<String, List<Expansion>> words, Map<String, Integer> documentFrequency,
+            NavigableMap<String, NavigableMap<String, List<Expansion>>> phrases) {
+        this.words = Collections.unmodifiableNavigableMap(words);
+        this.documentFrequency = Map.copyOf(documentFrequency);
+        this.phrases = Collections.unmodifiableNavigableMap(phrases);
+    }
+
+    /**
+     * @param surface       every word of the pages with the number of pages it occurs on
+     * @param extraWords    words people may type that pages need not contain (synonyms, stop words)
+     * @param synonymPhrases the multi-word phrases of the synonym rules, words separated by one space
+     */
+    static Lexicon build(Analyzers analyzers, Map<String, Integer> surface, Iterable<String> extraWords,
+            Iterable<String> synonymPhrases) {
+        NavigableMap<String, List<Expansion>> words = new TreeMap<>();
+        for (String word : surface.keySet()) {
+            words.put(word, analyse(analyzers, word, false));
+        }
+        for (String word : extraWords) {
+            words.computeIfAbsent(word, w -> analyse(analyzers, w, false));
+        }
+        NavigableMap<String, NavigableMap<String, List<Expansion>>> phrases = new TreeMap<>();
+        for (String phrase : synonymPhrases) {
+            int space = phrase.indexOf(' ');
+            List<Expansion> synonyms = analyse(analyzers, phrase, true);
+            if (space > 0 && !synonyms.isEmpty()) {
+                phrases.computeIfAbsent(phrase.substring(0, space), w -> new TreeMap<>())
+                        .put(phrase.substring(space + 1), synonyms);
+            }
+        }
+        return new Lexicon(words, surface, phrases);
+    }
+
+    /**
+     * The terms of {@code text}: its own terms as the page analyser makes them (weight
+     * {@link Expansion#EXACT}), then what the query analyser adds through synonyms; only the latter
+     * when {@code synonymsOnly}. A one-way rule ("a => a, b") types even the word itself a synonym,
+     * hence the page analyser decides what is the word's own.
+     */
+    private static List<Expansion> analyse(Analyzers analyzers, String text, boolean synonymsOnly) {
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        List<String> own = tokens(analyzers.index(), text);
+        if (!synonymsOnly) {
+            own.forEach(term -> terms.put(term, Expansion.EXACT));
+        }
+        for (String term : tokens(analyzers.query(), text)) {
+            if (!own.contains(term)) {
+                terms.putIfAbsent(term, Expansion.SYNONYM);
+            }
+        }
+        List<Expansion> out = new ArrayList<>();
+        terms.forEach((t, w) -> out.add(new Expansion(t, w)));
+        return List.copyOf(out);
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** The terms of a known word; empty when nobody wrote it (a stop word is known, with no terms). */
+    public Optional<List<Expansion>> lookup(String word) {
+        return Optional.ofNullable(words.get(word));
+    }
+
+    public NavigableMap<String, List<Expansion>> words() {
+        return words;
+    }
+
+    public int documentFrequency(String word) {
+        return documentFrequency.getOrDefault(word, 0);
+    }
+
+    /** Multi-word synonym phrases starting with {@code word}: the rest of the phrase and its synonyms. */
+    public NavigableMap<String, List<Expansion>> phrasesAfter(String word) {
+        NavigableMap<String, List<Expansion>> rest = phrases.get(word);
+        return rest == null ? Collections.emptyNavigableMap() : rest;
+    }
+
+    public NavigableMap<String, NavigableMap<String, List<Expansion>>> phrases() {
+        return phrases;
+    }
+
+    /** Known words that start with {@code prefix} and have a term of their own, in word order. */
+    public List<String> startingWith(String prefix) {
+        List<String> out = new ArrayList<>();
+        for (var entry : words.tailMap(prefix, true).entrySet()) {
+            if (!entry.getKey().startsWith(prefix)) {
+                break;
+            }
+            if (entry.getValue().stream().anyMatch(e -> e.weight() == Expansion.EXACT)) {
+                out.add(entry.getKey());
+            }
+        }
+        return out;
+    }
+}
