@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.overstap.load.BundledCatalogue;
+import nl.overstap.load.CatalogueJar;
 import nl.overstap.load.CatalogueLoader;
 import nl.overstap.load.CatalogueLoader.Layer;
 import nl.overstap.load.CatalogueLoader.Loaded;
@@ -34,8 +35,9 @@ public final class Generator {
     /**
      * Which catalogues to read.
      *
-     * @param folders catalogue folders in layer order, later ones overriding earlier ones by id; when
-     *                empty, the catalogue bundled with Overstap is read
+     * @param folders catalogue folders in layer order, later ones overriding earlier ones by id; a jar
+     *                (such as the {@code overstap-catalogue} artifact) is read in place from its
+     *                {@code overstap/catalogue/} folder; when empty, the catalogue bundled with Overstap is read
      * @param today   when given, every entry's review date must lie within the twelve months before it;
      *                the CLI and the Maven plugin pass the current date, tests a fixed one
      */
@@ -179,7 +181,7 @@ public final class Generator {
     /**
      * Loads and validates the requested catalogues.
      *
-     * @throws UsageException when a folder does not exist or is not a folder
+     * @throws UsageException when a folder does not exist or is not a folder, or a jar holds no catalogue
      */
     public static Validation load(LoadRequest request) {
         if (request.folders().isEmpty()) {
@@ -187,13 +189,38 @@ public final class Generator {
                     request.today()));
         }
         List<Layer> layers = new ArrayList<>();
-        for (Path folder : request.folders()) {
-            if (!Files.isDirectory(folder)) {
-                throw new UsageException("catalogue folder '" + folder + "' does not exist or is not a folder");
+        List<CatalogueJar> jars = new ArrayList<>();
+        try {
+            for (Path folder : request.folders()) {
+                if (CatalogueJar.isJar(folder)) {
+                    layers.add(new Layer(openJar(folder, jars), label(folder) + "!/" + CatalogueJar.ROOT));
+                } else if (!Files.isDirectory(folder)) {
+                    throw new UsageException("catalogue folder '" + folder + "' does not exist or is not a folder");
+                } else {
+                    layers.add(new Layer(folder, label(folder)));
+                }
             }
-            layers.add(new Layer(folder, label(folder)));
+            return loadLayers(layers, request.today());
+        } finally {
+            for (CatalogueJar jar : jars) {
+                try {
+                    jar.close();
+                } catch (IOException e) {
+                    // read-only: nothing is lost when closing fails
+                }
+            }
         }
-        return loadLayers(layers, request.today());
+    }
+
+    private static Path openJar(Path file, List<CatalogueJar> open) {
+        try {
+            CatalogueJar jar = CatalogueJar.open(file);
+            open.add(jar);
+            return jar.root().orElseThrow(() -> new UsageException("'" + file + "' holds no catalogue; a catalogue jar "
+                    + "keeps its files under " + CatalogueJar.ROOT + "/"));
+        } catch (IOException e) {
+            throw new UsageException("'" + file + "' cannot be read as a jar: " + e.getMessage());
+        }
     }
 
     private static Validation loadLayers(List<Layer> layers, Optional<LocalDate> today) {
