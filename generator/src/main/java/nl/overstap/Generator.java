@@ -17,6 +17,7 @@ import nl.overstap.load.CatalogueLoader;
 import nl.overstap.load.CatalogueLoader.Layer;
 import nl.overstap.load.CatalogueLoader.Loaded;
 import nl.overstap.model.Catalogue;
+import nl.overstap.model.Language;
 import nl.overstap.problem.Problems;
 import nl.overstap.render.SiteRenderer;
 import nl.overstap.render.SiteRenderer.Rendered;
@@ -82,11 +83,21 @@ public final class Generator {
      * @param baseUrl where the site will be published, for absolute URLs in the sitemap and feeds
      * @param theme   a folder whose {@code templates/}, {@code assets/} and {@code pages/} override the built-in ones
      * @param archive also write {@code OUT.zip} beside the output folder
+     * @param languages the languages to write pages for, at least one; kept in {@link Language} order
      */
     public record BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme,
-            boolean archive) {
+            boolean archive, List<Language> languages) {
         public BuildRequest {
             baseUrl = baseUrl.map(url -> url.toString().endsWith("/") ? url : URI.create(url + "/"));
+            languages = languages.stream().distinct().sorted().toList();
+            if (languages.isEmpty()) {
+                throw new UsageException("choose at least one language: nl, en");
+            }
+        }
+
+        /** In every language. */
+        public BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme, boolean archive) {
+            this(load, out, baseUrl, theme, archive, List.of(Language.values()));
         }
     }
 
@@ -136,7 +147,7 @@ public final class Generator {
             return new BuildResult(problems, 0, 0, 0, elapsed(start), phases);
         }
         Rendered site = SiteRenderer.render(validation.catalogue(),
-                new SiteRenderer.Options(request.theme(), request.baseUrl()), problems);
+                new SiteRenderer.Options(request.theme(), request.baseUrl(), request.languages()), problems);
         mark = phase(phases, "render", mark);
         if (problems.isEmpty()) {
             LinkChecker.check(site.files(), problems);

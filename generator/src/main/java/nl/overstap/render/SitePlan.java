@@ -29,11 +29,12 @@ import nl.overstap.problem.Problems;
 import nl.overstap.site.Section;
 import nl.overstap.site.SitePaths;
 
-/** Every page of the guide, in both languages, with the model its template needs. */
+/** Every page of the guide, in each of its languages, with the model its template needs. */
 public final class SitePlan {
     private final Catalogue catalogue;
     private final MarkdownRenderer markdown;
     private final TextPages textPages;
+    private final List<Language> languages;
     private final Problems problems;
     private final Map<Language, Ui> ui = Map.of(Language.NL, Ui.of(Language.NL), Language.EN, Ui.of(Language.EN));
     private final Map<String, String> htmlCache = new ConcurrentHashMap<>();
@@ -45,10 +46,12 @@ public final class SitePlan {
     private final Map<String, List<TrainingNote>> trainingByAlternative;
     private final Map<String, List<Topic>> topicsByAlternative;
 
-    SitePlan(Catalogue catalogue, MarkdownRenderer markdown, TextPages textPages, Problems problems) {
+    SitePlan(Catalogue catalogue, MarkdownRenderer markdown, TextPages textPages, List<Language> languages,
+            Problems problems) {
         this.catalogue = catalogue;
         this.markdown = markdown;
         this.textPages = textPages;
+        this.languages = List.copyOf(languages);
         this.problems = problems;
         alternativesByCategory = index(catalogue.alternatives(), a -> a.categories().stream().map(Ref::id));
         productsByCategory = index(catalogue.products(), p -> p.categories().stream().map(Ref::id));
@@ -70,7 +73,7 @@ public final class SitePlan {
     /** All pages, sorted by path; Markdown problems go to the plan's problems. */
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        for (Language language : Language.values()) {
+        for (Language language : languages) {
             pages.add(home(language));
             pages.add(list(language, Section.CATEGORIES, "list.categories", catalogue.categories()));
             pages.add(list(language, Section.PRODUCTS, "list.products", catalogue.products()));
@@ -88,7 +91,7 @@ public final class SitePlan {
         pages.add(rootPage("index.html", "root.ftlh", "home.title"));
         pages.add(rootPage("404.html", "notfound.ftlh", "notfound.title"));
         List<Page> entryPages = catalogue.entries().parallel()
-                .flatMap(entry -> Stream.of(Language.values()).map(language -> entryPage(entry, language)))
+                .flatMap(entry -> languages.stream().map(language -> entryPage(entry, language)))
                 .toList();
         pages.addAll(entryPages);
         pages.sort(Comparator.comparing(Page::path));
@@ -98,7 +101,6 @@ public final class SitePlan {
     // ---- shared parts ----
 
     private Map<String, Object> base(PageContext ctx, String title, String description) {
-        Language other = ctx.language == Language.NL ? Language.EN : Language.NL;
         List<Map<String, Object>> nav = new ArrayList<>();
         nav.add(navItem(ctx, "nav.home", SitePaths.home(ctx.language)));
         for (Section section : List.of(Section.CATEGORIES, Section.PRODUCTS, Section.ALTERNATIVES, Section.MIGRATIONS,
@@ -111,12 +113,15 @@ public final class SitePlan {
             footer.add(navItem(ctx, "nav." + section.name().toLowerCase(java.util.Locale.ROOT),
                     SitePaths.section(section, ctx.language)));
         }
-        return map("lang", ctx.language.tag(), "title", title, "description", description, "t", ctx.ui.all(),
-                "css", ctx.link("assets/site.css"), "home", ctx.link(SitePaths.home(ctx.language)),
+        Map<String, Object> model = map("lang", ctx.language.tag(), "title", title, "description", description,
+                "t", ctx.ui.all(), "css", ctx.link("assets/site.css"), "home", ctx.link(SitePaths.home(ctx.language)),
                 "nav", nav, "footer", footer,
-                "alternate", map("lang", other.tag(), "href", ctx.link(SitePaths.translate(ctx.path, other))),
                 "feed", ctx.link(ctx.language.tag() + "/feed.xml"), "data", ctx.link("data/catalogue.json"),
                 "schema", ctx.link("data/catalogue.schema.json"), "fallback", false);
+        // The translation, when the other language is built; a one-language site has no switch.
+        languages.stream().filter(other -> other != ctx.language).findFirst().ifPresent(other -> model.put("alternate",
+                map("lang", other.tag(), "href", ctx.link(SitePaths.translate(ctx.path, other)))));
+        return model;
     }
 
     private static Map<String, Object> navItem(PageContext ctx, String key, String target) {
@@ -258,14 +263,21 @@ public final class SitePlan {
                         "continuity", ctx.link(Section.CONTINUITY), "procurement", ctx.link(Section.PROCUREMENT)));
     }
 
-    /** Pages at the site root: Dutch, with the English home as the alternate. */
+    /** Pages at the site root: in the first language (Dutch when built), the other's home as the alternate. */
     private Page rootPage(String path, String template, String titleKey) {
-        PageContext ctx = new PageContext(Language.NL, path, ui.get(Language.NL));
+        Language first = languages.get(0);
+        PageContext ctx = new PageContext(first, path, ui.get(first));
         Map<String, Object> model = base(ctx, ctx.t(titleKey), ctx.t("home.intro"));
-        model.put("alternate", map("lang", "en", "href", ctx.link(SitePaths.home(Language.EN))));
-        model.put("nlHome", ctx.link(SitePaths.home(Language.NL)));
-        model.put("enHome", ctx.link(SitePaths.home(Language.EN)));
-        model.put("homeEn", ctx.link(SitePaths.home(Language.EN)));
+        model.remove("alternate");
+        for (Language language : languages) {
+            model.put(language.tag() + "Home", ctx.link(SitePaths.home(language)));
+            if (language != first) {
+                model.put("alternate", map("lang", language.tag(), "href", ctx.link(SitePaths.home(language))));
+            }
+        }
+        if (first == Language.NL && languages.contains(Language.EN)) {
+            model.put("homeEn", ctx.link(SitePaths.home(Language.EN)));
+        }
         return new Page(path, template, model);
     }
 

@@ -28,6 +28,7 @@ import nl.overstap.Generator.BuildRequest;
 import nl.overstap.Generator.BuildResult;
 import nl.overstap.Generator.LoadRequest;
 import nl.overstap.Generator.UsageException;
+import nl.overstap.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,28 @@ class SiteBuildTest {
             assertTrue(Files.isRegularFile(out.resolve(page)), page);
         }
         assertEquals(result.pagesNl(), result.pagesEn());
+    }
+
+    @Test
+    void buildsOnlyTheChosenLanguagesWithoutLinksToTheOther() throws IOException {
+        for (Language only : Language.values()) {
+            Path out = dir.resolve("site-" + only.tag());
+            Language other = only == Language.NL ? Language.EN : Language.NL;
+            BuildResult result = Generator.build(new BuildRequest(new LoadRequest(List.of(catalogue())), out,
+                    Optional.empty(), Optional.empty(), false, List.of(only)));
+
+            assertTrue(result.ok(), "every internal link still resolves: " + result.problems().sorted());
+            assertFalse(Files.exists(out.resolve(other.tag())), other.tag() + "/ is not written");
+            assertEquals(0, only == Language.NL ? result.pagesEn() : result.pagesNl());
+            for (String page : List.of("index.html", "404.html", only.tag() + "/index.html",
+                    SitePaths.section(Section.PRODUCTS, only))) {
+                String html = Files.readString(out.resolve(page));
+                assertTrue(html.contains("<html lang=\"" + only.tag() + "\">"), page);
+                assertFalse(html.contains("hreflang=\"" + other.tag() + "\""), page + " offers no other language");
+                assertFalse(html.contains("language-switch"), page);
+            }
+            assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("<loc>" + other.tag() + "/"));
+        }
     }
 
     @Test
