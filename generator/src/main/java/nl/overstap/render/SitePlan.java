@@ -35,6 +35,8 @@ public final class SitePlan {
     private final MarkdownRenderer markdown;
     private final TextPages textPages;
     private final List<Language> languages;
+    /** The theme's own text pages, by name, with their titles per language for the footer. */
+    private final Map<String, Map<Language, TextPages.TextPage>> addedPages = new java.util.TreeMap<>();
     private final Problems problems;
     private final Map<Language, Ui> ui = Map.of(Language.NL, Ui.of(Language.NL), Language.EN, Ui.of(Language.EN));
     private final Map<String, String> htmlCache = new ConcurrentHashMap<>();
@@ -52,6 +54,10 @@ public final class SitePlan {
         this.markdown = markdown;
         this.textPages = textPages;
         this.languages = List.copyOf(languages);
+        for (String name : textPages.added(problems)) {
+            addedPages.put(name, new java.util.EnumMap<>(Language.class));
+            languages.forEach(language -> addedPages.get(name).put(language, textPages.get(name, language)));
+        }
         this.problems = problems;
         alternativesByCategory = index(catalogue.alternatives(), a -> a.categories().stream().map(Ref::id));
         productsByCategory = index(catalogue.products(), p -> p.categories().stream().map(Ref::id));
@@ -87,6 +93,9 @@ public final class SitePlan {
             pages.add(textPage(language, Section.ABOUT, "about"));
             pages.add(textPage(language, Section.METHODOLOGY, "methodology"));
             pages.add(textPage(language, Section.ACCESSIBILITY, "accessibility"));
+            for (String name : addedPages.keySet()) {
+                pages.add(textPage(language, SitePaths.textPage(name, language), name));
+            }
         }
         pages.add(rootPage("index.html", "root.ftlh", "home.title"));
         pages.add(rootPage("404.html", "notfound.ftlh", "notfound.title"));
@@ -113,6 +122,16 @@ public final class SitePlan {
             footer.add(navItem(ctx, "nav." + section.name().toLowerCase(java.util.Locale.ROOT),
                     SitePaths.section(section, ctx.language)));
         }
+        addedPages.forEach((name, texts) -> {
+            String target = SitePaths.textPage(name, ctx.language);
+            TextPages.TextPage text = texts.get(ctx.language);
+            Map<String, Object> item = map("title", text.title(), "href", ctx.link(target), "current",
+                    target.equals(ctx.path));
+            if (text.language() != ctx.language) {
+                item.put("lang", text.language().tag());
+            }
+            footer.add(item);
+        });
         Map<String, Object> model = map("lang", ctx.language.tag(), "title", title, "description", description,
                 "t", ctx.ui.all(), "css", ctx.link("assets/site.css"), "home", ctx.link(SitePaths.home(ctx.language)),
                 "nav", nav, "footer", footer,
@@ -287,8 +306,13 @@ public final class SitePlan {
     }
 
     private Page textPage(Language language, Section section, String name) {
-        PageContext ctx = new PageContext(language, SitePaths.section(section, language), ui.get(language));
+        return textPage(language, SitePaths.section(section, language), name);
+    }
+
+    private Page textPage(Language language, String path, String name) {
+        PageContext ctx = new PageContext(language, path, ui.get(language));
         TextPages.TextPage text = textPages.get(name, language);
+        ctx.fallsBack(text.language() != language);
         String html = markdown.render(text.body(), text.path(), 2, problems).orElse("");
         return page(ctx, "text.ftlh", text.title(), text.title(), map("html", html));
     }
