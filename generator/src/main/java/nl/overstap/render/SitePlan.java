@@ -35,7 +35,7 @@ public final class SitePlan {
     private final MarkdownRenderer markdown;
     private final TextPages textPages;
     private final List<Language> languages;
-    /** The theme's own text pages, by name, with their titles per language for the footer. */
+    /** The theme's own text pages, by name, with their text per language (the footer shows their titles). */
     private final Map<String, Map<Language, TextPages.TextPage>> addedPages = new java.util.TreeMap<>();
     private final Problems problems;
     private final Map<Language, Ui> ui = Map.of(Language.NL, Ui.of(Language.NL), Language.EN, Ui.of(Language.EN));
