@@ -17,6 +17,7 @@ import nl.overstap.index.SearchIndex;
 import nl.overstap.index.StaticSearch;
 import nl.overstap.index.Searcher;
 import nl.overstap.load.BundledCatalogue;
+import nl.overstap.load.CatalogueJar;
 import nl.overstap.load.CatalogueLoader;
 import nl.overstap.load.CatalogueLoader.Layer;
 import nl.overstap.load.CatalogueLoader.Loaded;
@@ -40,8 +41,9 @@ public final class Generator {
     /**
      * Which catalogues to read.
      *
-     * @param folders catalogue folders in layer order, later ones overriding earlier ones by id; when
-     *                empty, the catalogue bundled with Overstap is read
+     * @param folders catalogue folders in layer order, later ones overriding earlier ones by id; a jar
+     *                (such as the {@code overstap-catalogue} artifact) is read in place from its
+     *                {@code overstap/catalogue/} folder; when empty, the catalogue bundled with Overstap is read
      * @param today   when given, every entry's review date must lie within the twelve months before it;
      *                the CLI and the Maven plugin pass the current date, tests a fixed one
      */
@@ -86,11 +88,21 @@ public final class Generator {
      * @param baseUrl where the site will be published, for absolute URLs in the sitemap and feeds
      * @param theme   a folder whose {@code templates/}, {@code assets/} and {@code pages/} override the built-in ones
      * @param archive also write {@code OUT.zip} beside the output folder
+     * @param languages the languages to write pages for, at least one; kept in {@link Language} order
      */
     public record BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme,
-            boolean archive) {
+            boolean archive, List<Language> languages) {
         public BuildRequest {
             baseUrl = baseUrl.map(url -> url.toString().endsWith("/") ? url : URI.create(url + "/"));
+            languages = languages.stream().distinct().sorted().toList();
+            if (languages.isEmpty()) {
+                throw new UsageException("choose at least one language: nl, en");
+            }
+        }
+
+        /** In every language. */
+        public BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme, boolean archive) {
+            this(load, out, baseUrl, theme, archive, List.of(Language.values()));
         }
     }
 
@@ -140,9 +152,9 @@ public final class Generator {
             return new BuildResult(problems, 0, 0, 0, elapsed(start), phases);
         }
         Rendered site = SiteRenderer.render(validation.catalogue(),
-                new SiteRenderer.Options(request.theme(), request.baseUrl()), problems);
+                new SiteRenderer.Options(request.theme(), request.baseUrl(), request.languages()), problems);
         mark = phase(phases, "render", mark);
-        site.files().putAll(searchFiles(validation.catalogue()));
+        site.files().putAll(searchFiles(validation.catalogue(), request.languages()));
         mark = phase(phases, "index", mark);
         if (problems.isEmpty()) {
             LinkChecker.check(site.files(), problems);
@@ -165,10 +177,10 @@ public final class Generator {
                 phases);
     }
 
-    /** The static search of both languages, indexed in parallel. */
-    private static SortedMap<String, byte[]> searchFiles(Catalogue catalogue) {
+    /** The static search of each language, indexed in parallel. */
+    private static SortedMap<String, byte[]> searchFiles(Catalogue catalogue, List<Language> languages) {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<SortedMap<String, byte[]>> exports = List.of(Language.values()).parallelStream().map(language -> {
+        List<SortedMap<String, byte[]>> exports = languages.parallelStream().map(language -> {
             try (SearchIndex index = SearchIndex.build(catalogue, language)) {
                 return StaticSearch.export(index);
             }
@@ -227,7 +239,7 @@ public final class Generator {
     /**
      * Loads and validates the requested catalogues.
      *
-     * @throws UsageException when a folder does not exist or is not a folder
+     * @throws UsageException when a folder does not exist or is not a folder, or a jar holds no catalogue
      */
     public static Validation load(LoadRequest request) {
         if (request.folders().isEmpty()) {
@@ -235,13 +247,38 @@ public final class Generator {
                     request.today()));
         }
         List<Layer> layers = new ArrayList<>();
-        for (Path folder : request.folders()) {
-            if (!Files.isDirectory(folder)) {
-                throw new UsageException("catalogue folder '" + folder + "' does not exist or is not a folder");
+        List<CatalogueJar> jars = new ArrayList<>();
+        try {
+            for (Path folder : request.folders()) {
+                if (CatalogueJar.isJar(folder)) {
+                    layers.add(new Layer(openJar(folder, jars), label(folder) + "!/" + CatalogueJar.ROOT));
+                } else if (!Files.isDirectory(folder)) {
+                    throw new UsageException("catalogue folder '" + folder + "' does not exist or is not a folder");
+                } else {
+                    layers.add(new Layer(folder, label(folder)));
+                }
             }
-            layers.add(new Layer(folder, label(folder)));
+            return loadLayers(layers, request.today());
+        } finally {
+            for (CatalogueJar jar : jars) {
+                try {
+                    jar.close();
+                } catch (IOException e) {
+                    // read-only: nothing is lost when closing fails
+                }
+            }
         }
-        return loadLayers(layers, request.today());
+    }
+
+    private static Path openJar(Path file, List<CatalogueJar> open) {
+        try {
+            CatalogueJar jar = CatalogueJar.open(file);
+            open.add(jar);
+            return jar.root().orElseThrow(() -> new UsageException("'" + file + "' holds no catalogue; a catalogue jar "
+                    + "keeps its files under " + CatalogueJar.ROOT + "/"));
+        } catch (IOException e) {
+            throw new UsageException("'" + file + "' cannot be read as a jar: " + e.getMessage());
+        }
     }
 
     private static Validation loadLayers(List<Layer> layers, Optional<LocalDate> today) {

@@ -16,6 +16,7 @@ import nl.overstap.Generator.BuildRequest;
 import nl.overstap.Generator.BuildResult;
 import nl.overstap.Generator.LoadRequest;
 import nl.overstap.Generator.UsageException;
+import nl.overstap.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +31,8 @@ final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "A catalogue folder; repeat to layer folders. Default: the bundled catalogue.")
+            description = "A catalogue folder, or a catalogue jar read in place; repeat to layer them. "
+                    + "Default: the bundled catalogue.")
     List<Path> catalogues = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "overstap-site",
@@ -44,6 +46,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "DIR",
             description = "A folder whose templates/, assets/ and pages/ override the built-in ones by path.")
     Path theme;
+
+    @Option(names = "--languages", paramLabel = "LANG", split = ",", defaultValue = "nl,en",
+            description = "Languages to build, comma-separated: nl, en (default: ${DEFAULT-VALUE}).")
+    List<String> languages;
 
     @Option(names = "--archive", description = "Also write OUT.zip, a copy of the site to use offline.")
     boolean archive;
@@ -59,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildResult result = Generator.build(new BuildRequest(new LoadRequest(catalogues)
                 .checkedOn(today == null ? LocalDate.now(ZoneOffset.UTC) : today), out, base(),
-                Optional.ofNullable(theme), archive));
+                Optional.ofNullable(theme), archive, languages()));
         PrintWriter output = spec.commandLine().getOut();
         if (!result.ok()) {
             result.problems().sorted().forEach(problem -> output.println(problem.format()));
@@ -73,6 +79,15 @@ final class BuildCommand implements Callable<Integer> {
             output.println("phases (ms): " + result.phases());
         }
         return 0;
+    }
+
+    private List<Language> languages() {
+        List<Language> chosen = new ArrayList<>();
+        for (String tag : languages) {
+            chosen.add(Language.forTag(tag).orElseThrow(() -> new UsageException("--languages: unknown language '"
+                    + tag + "'; the guide is built in nl and en")));
+        }
+        return chosen;
     }
 
     private Optional<URI> base() {

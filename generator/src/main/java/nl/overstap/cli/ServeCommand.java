@@ -25,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "A catalogue folder; repeat to layer folders. Default: the bundled catalogue.")
+            description = "A catalogue folder, or a catalogue jar read in place; repeat to layer them. "
+                    + "Default: the bundled catalogue.")
     List<Path> catalogues = new ArrayList<>();
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",

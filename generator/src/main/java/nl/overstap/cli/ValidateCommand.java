@@ -31,7 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "A catalogue folder; repeat to layer folders, later ones overriding earlier ones by id. "
+            description = "A catalogue folder, or a catalogue jar read in place; repeat to layer them, later ones "
+                    + "overriding earlier ones by id. "
                     + "Default: the catalogue bundled with Overstap.")
     List<Path> catalogues = new ArrayList<>();
 

@@ -8,4 +8,9 @@ public enum Language {
     public String tag() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The language with this tag ({@code nl}, {@code en}), or empty for any other text. */
+    public static java.util.Optional<Language> forTag(String tag) {
+        return java.util.Arrays.stream(values()).filter(language -> language.tag().equals(tag)).findFirst();
+    }
 }

@@ -30,11 +30,14 @@ import nl.overstap.problem.Problems;
 import nl.overstap.site.Section;
 import nl.overstap.site.SitePaths;
 
-/** Every page of the guide, in both languages, with the model its template needs. */
+/** Every page of the guide, in each of its languages, with the model its template needs. */
 public final class SitePlan {
     private final Catalogue catalogue;
     private final MarkdownRenderer markdown;
     private final TextPages textPages;
+    private final List<Language> languages;
+    /** The theme's own text pages, by name, with their text per language (the footer shows their titles). */
+    private final Map<String, Map<Language, TextPages.TextPage>> addedPages = new java.util.TreeMap<>();
     private final Problems problems;
     private final Map<Language, Ui> ui = Map.of(Language.NL, Ui.of(Language.NL), Language.EN, Ui.of(Language.EN));
     private final Map<String, String> htmlCache = new ConcurrentHashMap<>();
@@ -46,10 +49,16 @@ public final class SitePlan {
     private final Map<String, List<TrainingNote>> trainingByAlternative;
     private final Map<String, List<Topic>> topicsByAlternative;
 
-    SitePlan(Catalogue catalogue, MarkdownRenderer markdown, TextPages textPages, Problems problems) {
+    SitePlan(Catalogue catalogue, MarkdownRenderer markdown, TextPages textPages, List<Language> languages,
+            Problems problems) {
         this.catalogue = catalogue;
         this.markdown = markdown;
         this.textPages = textPages;
+        this.languages = List.copyOf(languages);
+        for (String name : textPages.added(problems)) {
+            addedPages.put(name, new java.util.EnumMap<>(Language.class));
+            languages.forEach(language -> addedPages.get(name).put(language, textPages.get(name, language)));
+        }
         this.problems = problems;
         alternativesByCategory = index(catalogue.alternatives(), a -> a.categories().stream().map(Ref::id));
         productsByCategory = index(catalogue.products(), p -> p.categories().stream().map(Ref::id));
@@ -71,7 +80,7 @@ public final class SitePlan {
     /** All pages, sorted by path; Markdown problems go to the plan's problems. */
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        for (Language language : Language.values()) {
+        for (Language language : languages) {
             pages.add(home(language));
             pages.add(list(language, Section.CATEGORIES, "list.categories", catalogue.categories()));
             pages.add(list(language, Section.PRODUCTS, "list.products", catalogue.products()));
@@ -86,11 +95,14 @@ public final class SitePlan {
             pages.add(textPage(language, Section.METHODOLOGY, "methodology"));
             pages.add(textPage(language, Section.ACCESSIBILITY, "accessibility"));
             pages.add(search(language));
+            for (String name : addedPages.keySet()) {
+                pages.add(textPage(language, SitePaths.textPage(name, language), name));
+            }
         }
         pages.add(rootPage("index.html", "root.ftlh", "home.title"));
         pages.add(rootPage("404.html", "notfound.ftlh", "notfound.title"));
         List<Page> entryPages = catalogue.entries().parallel()
-                .flatMap(entry -> Stream.of(Language.values()).map(language -> entryPage(entry, language)))
+                .flatMap(entry -> languages.stream().map(language -> entryPage(entry, language)))
                 .toList();
         pages.addAll(entryPages);
         pages.sort(Comparator.comparing(Page::path));
@@ -100,7 +112,6 @@ public final class SitePlan {
     // ---- shared parts ----
 
     private Map<String, Object> base(PageContext ctx, String title, String description) {
-        Language other = ctx.language == Language.NL ? Language.EN : Language.NL;
         List<Map<String, Object>> nav = new ArrayList<>();
         nav.add(navItem(ctx, "nav.home", SitePaths.home(ctx.language)));
         for (Section section : List.of(Section.CATEGORIES, Section.PRODUCTS, Section.ALTERNATIVES, Section.MIGRATIONS,
@@ -113,13 +124,26 @@ public final class SitePlan {
             footer.add(navItem(ctx, "nav." + section.name().toLowerCase(java.util.Locale.ROOT),
                     SitePaths.section(section, ctx.language)));
         }
-        return map("lang", ctx.language.tag(), "title", title, "description", description, "t", ctx.ui.all(),
-                "css", ctx.link("assets/site.css"), "home", ctx.link(SitePaths.home(ctx.language)),
+        addedPages.forEach((name, texts) -> {
+            String target = SitePaths.textPage(name, ctx.language);
+            TextPages.TextPage text = texts.get(ctx.language);
+            Map<String, Object> item = map("title", text.title(), "href", ctx.link(target), "current",
+                    target.equals(ctx.path));
+            if (text.language() != ctx.language) {
+                item.put("lang", text.language().tag());
+            }
+            footer.add(item);
+        });
+        Map<String, Object> model = map("lang", ctx.language.tag(), "title", title, "description", description,
+                "t", ctx.ui.all(), "css", ctx.link("assets/site.css"), "home", ctx.link(SitePaths.home(ctx.language)),
                 "nav", nav, "footer", footer,
-                "alternate", map("lang", other.tag(), "href", ctx.link(SitePaths.translate(ctx.path, other))),
                 "feed", ctx.link(ctx.language.tag() + "/feed.xml"), "data", ctx.link("data/catalogue.json"),
                 "schema", ctx.link("data/catalogue.schema.json"), "fallback", false,
                 "search", ctx.link(SitePaths.section(Section.SEARCH, ctx.language)));
+        // The translation, when the other language is built; a one-language site has no switch.
+        languages.stream().filter(other -> other != ctx.language).findFirst().ifPresent(other -> model.put("alternate",
+                map("lang", other.tag(), "href", ctx.link(SitePaths.translate(ctx.path, other)))));
+        return model;
     }
 
     private static Map<String, Object> navItem(PageContext ctx, String key, String target) {
@@ -261,14 +285,21 @@ public final class SitePlan {
                         "continuity", ctx.link(Section.CONTINUITY), "procurement", ctx.link(Section.PROCUREMENT)));
     }
 
-    /** Pages at the site root: Dutch, with the English home as the alternate. */
+    /** Pages at the site root: in the first language (Dutch when built), the other's home as the alternate. */
     private Page rootPage(String path, String template, String titleKey) {
-        PageContext ctx = new PageContext(Language.NL, path, ui.get(Language.NL));
+        Language first = languages.get(0);
+        PageContext ctx = new PageContext(first, path, ui.get(first));
         Map<String, Object> model = base(ctx, ctx.t(titleKey), ctx.t("home.intro"));
-        model.put("alternate", map("lang", "en", "href", ctx.link(SitePaths.home(Language.EN))));
-        model.put("nlHome", ctx.link(SitePaths.home(Language.NL)));
-        model.put("enHome", ctx.link(SitePaths.home(Language.EN)));
-        model.put("homeEn", ctx.link(SitePaths.home(Language.EN)));
+        model.remove("alternate");
+        for (Language language : languages) {
+            model.put(language.tag() + "Home", ctx.link(SitePaths.home(language)));
+            if (language != first) {
+                model.put("alternate", map("lang", language.tag(), "href", ctx.link(SitePaths.home(language))));
+            }
+        }
+        if (first == Language.NL && languages.contains(Language.EN)) {
+            model.put("homeEn", ctx.link(SitePaths.home(Language.EN)));
+        }
         return new Page(path, template, model);
     }
 
@@ -278,8 +309,13 @@ public final class SitePlan {
     }
 
     private Page textPage(Language language, Section section, String name) {
-        PageContext ctx = new PageContext(language, SitePaths.section(section, language), ui.get(language));
+        return textPage(language, SitePaths.section(section, language), name);
+    }
+
+    private Page textPage(Language language, String path, String name) {
+        PageContext ctx = new PageContext(language, path, ui.get(language));
         TextPages.TextPage text = textPages.get(name, language);
+        ctx.fallsBack(text.language() != language);
         String html = markdown.render(text.body(), text.path(), 2, problems).orElse("");
         return page(ctx, "text.ftlh", text.title(), text.title(), map("html", html));
     }

@@ -40,8 +40,13 @@ public final class SiteRenderer {
     /**
      * @param theme   a folder with {@code templates/}, {@code assets/} and {@code pages/} overriding the built-in ones
      * @param baseUrl where the site is published, for absolute URLs in the sitemap and feeds
+     * @param languages the languages to write pages and feeds for, in {@link Language} order
      */
-    public record Options(Optional<Path> theme, Optional<URI> baseUrl) {
+    public record Options(Optional<Path> theme, Optional<URI> baseUrl, List<Language> languages) {
+        /** In every language. */
+        public Options(Optional<Path> theme, Optional<URI> baseUrl) {
+            this(theme, baseUrl, List.of(Language.values()));
+        }
     }
 
     /** The site's files, sorted by path, and how many pages each language has. */
@@ -51,7 +56,8 @@ public final class SiteRenderer {
     /** Renders everything; problems (Markdown, theme templates) go to {@code problems}. */
     public static Rendered render(Catalogue catalogue, Options options, Problems problems) {
         try (MarkdownRenderer markdown = new MarkdownRenderer()) {
-            List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), problems).pages();
+            List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), options.languages(),
+                    problems).pages();
             Templates templates = new Templates(options.theme());
             SortedMap<String, byte[]> files = new TreeMap<>();
             List<Optional<byte[]>> rendered = pages.parallelStream().map(page -> page(templates, page, problems))
@@ -63,7 +69,7 @@ public final class SiteRenderer {
             assets(options.theme(), files, problems);
             files.put("sitemap.xml", utf8(Feeds.sitemap(pages, options.baseUrl())));
             files.put("robots.txt", utf8(Feeds.robots(options.baseUrl())));
-            for (Language language : Language.values()) {
+            for (Language language : options.languages()) {
                 files.put(language.tag() + "/feed.xml", utf8(Feeds.atom(catalogue, language,
                         entry -> title(entry, language), options.baseUrl())));
             }

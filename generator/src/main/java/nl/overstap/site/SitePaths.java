@@ -27,6 +27,11 @@ public final class SitePaths {
         return language.tag() + "/" + section.slug(language) + "/index.html";
     }
 
+    /** A text page that a theme adds, such as {@code nl/contribute/index.html}. */
+    public static String textPage(String name, Language language) {
+        return language.tag() + "/" + name + "/index.html";
+    }
+
     public static String entry(Entry entry, Language language) {
         return language.tag() + "/" + sectionOf(entry).slug(language) + "/" + entry.id() + "/index.html";
     }

@@ -31,6 +31,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void languagesChooseWhichTreesAreBuilt() {
+        Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
+        CliRun run = CliRun.of("build", "--today", TODAY, "--catalogue", dir.resolve("catalogue").toString(), "--out",
+                dir.resolve("site").toString(), "--languages", "nl");
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().startsWith("built 21 pages (nl 21, en 0)"), run.out());
+        assertFalse(Files.exists(dir.resolve("site/en")));
+        CliRun unknown = CliRun.of("build", "--today", TODAY, "--out", dir.resolve("other").toString(),
+                "--languages", "nl,de");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--languages: unknown language 'de'; the guide is built in nl and en"),
+                unknown.err());
+    }
+
+    @Test
     void problemsExitOneAndWriteNothing() throws IOException {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
         Files.writeString(dir.resolve("catalogue/standards/matrix.yaml"), "id: matrix\n");

@@ -1,13 +1,23 @@
 package nl.overstap.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import nl.overstap.Fixtures;
 import nl.overstap.Generator;
 import nl.overstap.Generator.LoadRequest;
+import nl.overstap.Generator.UsageException;
 import nl.overstap.Generator.Validation;
 import nl.overstap.model.Product;
 import org.junit.jupiter.api.Test;
@@ -109,5 +119,80 @@ class LayeringTest {
         assertEquals(1, validation.problems().size(), validation.problems().sorted().toString());
         assertTrue(validation.problems().sorted().get(0).message().contains("unknown standard 'matrix-x' "
                 + "(did you mean 'matrix'?)"));
+    }
+
+    @Test
+    void readsACatalogueJarInPlaceAsTheBaseLayer() throws IOException {
+        Path jar = dir.resolve("overstap-catalogue-1.0.jar");
+        jarOf(Fixtures.parse(Fixtures.VALID), jar);
+        Path local = dir.resolve("local");
+        Fixtures.write(local, """
+                -- products/zaaksysteem-x.yaml --
+                id: zaaksysteem-x
+                name: Zaaksysteem X
+                categories: [chat]
+                vendor: {name: Leverancier BV, country: NL, kind: company}
+                summary: {nl: Ons zaaksysteem.}
+                reviewed: 2026-11-20
+                -- alternatives/element.yaml --
+                id: element
+                name: Element (gemeente)
+                categories: [chat]
+                steward: {name: Element, country: GB, kind: company}
+                licence: {spdx: AGPL-3.0-only, model: open-source}
+                hosting: [{kind: self-hosted}]
+                replaces: [{product: microsoft-teams, fit: full}, {product: zaaksysteem-x, fit: full}]
+                summary: {nl: Onze chat.}
+                reviewed: 2026-11-20
+                """);
+
+        Validation validation = Generator.load(new LoadRequest(List.of(jar, local)));
+
+        assertEquals(List.of(), validation.problems().sorted());
+        assertEquals("Element (gemeente)", validation.catalogue().findAlternative("element").orElseThrow().name());
+        assertTrue(validation.catalogue().findProduct("zaaksysteem-x").isPresent());
+        assertTrue(validation.catalogue().findStandard("matrix").isPresent(), "entries of the jar stay");
+        assertTrue(validation.catalogue().findProduct("microsoft-teams").orElseThrow().origin().path()
+                .startsWith(jar + "!/overstap/catalogue/products/"));
+        Files.delete(jar);
+        assertFalse(Files.exists(jar), "the jar was closed and is not held open");
+    }
+
+    @Test
+    void problemsInAJarNameTheJarAndThePathInside() throws IOException {
+        Path jar = dir.resolve("broken.jar");
+        Map<String, String> files = new TreeMap<>(Fixtures.parse(Fixtures.VALID));
+        files.put("standards/matrix.yaml", files.get("standards/matrix.yaml").replace("status: unknown", "status: maybe"));
+        jarOf(files, jar);
+
+        Validation validation = Generator.load(new LoadRequest(List.of(jar)));
+
+        assertEquals(1, validation.problems().size(), validation.problems().sorted().toString());
+        String message = validation.problems().sorted().get(0).format();
+        assertTrue(message.startsWith(jar + "!/overstap/catalogue/standards/matrix.yaml:4:9: error: "), message);
+    }
+
+    @Test
+    void jarWithoutACatalogueIsAUsageError() throws IOException {
+        Path jar = dir.resolve("other.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+            zip.write("Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        UsageException e = assertThrows(UsageException.class, () -> Generator.load(new LoadRequest(List.of(jar))));
+
+        assertEquals("'" + jar + "' holds no catalogue; a catalogue jar keeps its files under overstap/catalogue/",
+                e.getMessage());
+    }
+
+    /** A jar laid out like the overstap-catalogue artifact. */
+    private static void jarOf(Map<String, String> files, Path jar) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry("overstap/catalogue/" + file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
     }
 }

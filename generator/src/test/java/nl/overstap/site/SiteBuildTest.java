@@ -28,6 +28,7 @@ import nl.overstap.Generator.BuildRequest;
 import nl.overstap.Generator.BuildResult;
 import nl.overstap.Generator.LoadRequest;
 import nl.overstap.Generator.UsageException;
+import nl.overstap.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,28 @@ class SiteBuildTest {
             assertTrue(Files.isRegularFile(out.resolve(page)), page);
         }
         assertEquals(result.pagesNl(), result.pagesEn());
+    }
+
+    @Test
+    void buildsOnlyTheChosenLanguagesWithoutLinksToTheOther() throws IOException {
+        for (Language only : Language.values()) {
+            Path out = dir.resolve("site-" + only.tag());
+            Language other = only == Language.NL ? Language.EN : Language.NL;
+            BuildResult result = Generator.build(new BuildRequest(new LoadRequest(List.of(catalogue())), out,
+                    Optional.empty(), Optional.empty(), false, List.of(only)));
+
+            assertTrue(result.ok(), "every internal link still resolves: " + result.problems().sorted());
+            assertFalse(Files.exists(out.resolve(other.tag())), other.tag() + "/ is not written");
+            assertEquals(0, only == Language.NL ? result.pagesEn() : result.pagesNl());
+            for (String page : List.of("index.html", "404.html", only.tag() + "/index.html",
+                    SitePaths.section(Section.PRODUCTS, only))) {
+                String html = Files.readString(out.resolve(page));
+                assertTrue(html.contains("<html lang=\"" + only.tag() + "\">"), page);
+                assertFalse(html.contains("hreflang=\"" + other.tag() + "\""), page + " offers no other language");
+                assertFalse(html.contains("language-switch"), page);
+            }
+            assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("<loc>" + other.tag() + "/"));
+        }
     }
 
     @Test
@@ -200,6 +223,50 @@ class SiteBuildTest {
         assertTrue(Files.exists(out.resolve("assets/img/logo.svg")));
         assertTrue(Files.readString(out.resolve("en/about/index.html")).contains("Our own words."));
         assertTrue(Files.readString(out.resolve("nl/producten/index.html")).contains("<p class=\"own\">1</p>"));
+    }
+
+    @Test
+    void themeAddsItsOwnTextPagesLinkedFromEveryFooter() throws IOException {
+        Path theme = dir.resolve("theme");
+        Files.createDirectories(theme.resolve("pages"));
+        Files.writeString(theme.resolve("pages/contribute.nl.md"), "Bijdragen\n\nStuur een *pull request*.\n");
+        Files.writeString(theme.resolve("pages/contribute.en.md"), "Contribute\n\nSend a *pull request*.\n");
+        Files.writeString(theme.resolve("pages/contact.nl.md"), "Contact\n\nMail ons.\n");
+        Path out = dir.resolve("site");
+        BuildResult result = Generator.build(new BuildRequest(new LoadRequest(List.of(catalogue())), out,
+                Optional.empty(), Optional.of(theme), false));
+        assertTrue(result.ok(), result.problems().sorted().toString());
+
+        String dutch = Files.readString(out.resolve("nl/contribute/index.html"));
+        assertTrue(dutch.contains("<h1>Bijdragen</h1>") && dutch.contains("<em>pull request</em>"), dutch);
+        assertTrue(dutch.contains("hreflang=\"en\" href=\"../../en/contribute/index.html\""));
+        assertTrue(dutch.contains("<a href=\"index.html\" aria-current=\"page\">Bijdragen</a>"), "footer link");
+        assertTrue(Files.readString(out.resolve("en/contribute/index.html")).contains("<h1>Contribute</h1>"));
+        String untranslated = Files.readString(out.resolve("en/contact/index.html"));
+        assertTrue(untranslated.contains("class=\"fallback-note\"") && untranslated.contains("<div lang=\"nl\">"),
+                "no English file: the Dutch text, marked as Dutch");
+        String product = Files.readString(out.resolve("en/products/microsoft-teams/index.html"));
+        assertTrue(product.contains("<a href=\"../../contribute/index.html\">Contribute</a>"), "every footer links it");
+        assertTrue(product.contains("<a href=\"../../contact/index.html\" lang=\"nl\">Contact</a>"));
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>en/contribute/index.html</loc>"));
+    }
+
+    @Test
+    void themePagesThatCannotBePagesAreProblems() throws IOException {
+        Path theme = dir.resolve("theme");
+        Files.createDirectories(theme.resolve("pages"));
+        Files.writeString(theme.resolve("pages/producten.nl.md"), "Producten\n");
+        Files.writeString(theme.resolve("pages/Contact.nl.md"), "Contact\n");
+        Files.writeString(theme.resolve("pages/privacy.en.md"), "Privacy\n");
+        BuildResult result = Generator.build(new BuildRequest(new LoadRequest(List.of(catalogue())),
+                dir.resolve("site"), Optional.empty(), Optional.of(theme), false));
+        List<String> problems = result.problems().sorted().stream().map(p -> p.format()).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.toString().contains("Contact.nl.md:0:0: error: theme pages are files named NAME.nl.md"));
+        assertTrue(problems.toString().contains("privacy.en.md:0:0: error: there is no Dutch page 'privacy.nl.md'"));
+        assertTrue(problems.toString().contains("producten.nl.md:0:0: error: 'producten' is already the folder of a "
+                + "section"));
+        assertFalse(Files.exists(dir.resolve("site")));
     }
 
     @Test

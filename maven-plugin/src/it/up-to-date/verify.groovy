@@ -1,0 +1,14 @@
+// Four builds: the first builds, the second finds nothing changed and skips, a changed parameter
+// builds again, and -Doverstap.skip skips both goals.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def outcomes = log.readLines().findAll {
+    it.contains('Built ') || it.contains('The guide is up to date') || it.contains('Skipping the Overstap guide')
+}.collect { it.contains('Built ') ? 'built' : it.contains('up to date') ? 'up to date' : 'skipped' }
+
+assert outcomes == ['built', 'up to date', 'built', 'skipped'] : outcomes
+assert log.contains('The guide is up to date, nothing changed since it was built: target/overstap-site')
+assert log.contains('Skipping Overstap validation (overstap.skip)')
+
+def sitemap = new File(basedir, 'target/overstap-site/sitemap.xml').getText('UTF-8')
+assert sitemap.contains('<loc>https://gids.example.org/nl/index.html</loc>') : 'the third build used the new base URL'
+return true
