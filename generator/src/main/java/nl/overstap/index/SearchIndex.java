@@ -48,6 +48,11 @@ public final class SearchIndex implements AutoCloseable {
     public static final Map<String, Float> BOOSTS = boosts();
     /** Scores are kept as whole hundredths, so Java and JavaScript add up exactly the same numbers. */
     static final int SCALE = 100;
+    /**
+     * A term on more pages keeps only its best-scoring ones, so the browser never fetches a posting
+     * list of every page for a word like "gemeente"; both searches use the same lists.
+     */
+    static final int MAX_POSTINGS = 1000;
     private static final Set<String> NAMED = Set.of("product", "alternative", "standard");
     /**
      * BM25; names are a short list where a longer list should not make a name weigh much less
@@ -251,11 +256,21 @@ public final class SearchIndex implements AutoCloseable {
         }
         Map<String, int[]> out = new HashMap<>();
         sums.forEach((term, scores) -> {
-            int[] list = new int[scores.size() * 2];
+            TreeMap<Integer, Integer> kept = new TreeMap<>();
+            scores.forEach((doc, score) -> kept.put(doc, Math.max(1, Math.round(score * SCALE))));
+            if (kept.size() > MAX_POSTINGS) {
+                // Keep the best pages of a very common word: the rest would never reach a first page.
+                List<Map.Entry<Integer, Integer>> best = new ArrayList<>(kept.entrySet());
+                best.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()));
+                kept.clear();
+                best.subList(0, MAX_POSTINGS).forEach(e -> kept.put(e.getKey(), e.getValue()));
+            }
+            int[] list = new int[kept.size() * 2];
             int i = 0;
-            for (var entry : scores.entrySet()) {
+            for (var entry : kept.entrySet()) {
                 list[i++] = entry.getKey();
-                list[i++] = Math.max(1, Math.round(entry.getValue() * SCALE));
+                list[i++] = entry.getValue();
             }
             out.put(term, list);
         });

@@ -50,6 +50,8 @@ public final class DevServer implements AutoCloseable {
         try (InputStream in = DevServer.class.getResourceAsStream("reload.js")) {
             reloadScript = in.readAllBytes();
         }
+        // Without TCP_NODELAY the JDK server stalls small keep-alive responses by ~40 ms each.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4, task -> {

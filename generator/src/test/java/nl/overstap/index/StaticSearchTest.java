@@ -75,6 +75,14 @@ class StaticSearchTest {
     }
 
     @Test
+    void theScriptThePagesLoadStaysUnderTenKilobytes() throws Exception {
+        Path script = nl.overstap.BuiltSites.bundled().resolve("assets/search.js");
+        long size = java.nio.file.Files.size(script);
+        assertTrue(size <= 10 * 1024, "search.js is " + size + " bytes");
+        assertFalse(java.nio.file.Files.readString(script).contains("\n  "), "served without indentation");
+    }
+
+    @Test
     void postingsAreCompactGapsInBaseThirtySix() {
         assertEquals("3:a,2:1z", StaticSearch.compact(new int[] {3, 10, 5, 71}));
         assertEquals("", StaticSearch.compact(new int[0]));

@@ -12,7 +12,7 @@
   var lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
   var base = new URL('../search/' + lang + '/', script.src).href;
   var api = document.querySelector('meta[name="overstap-search-api"]');
-  var HASH = 6, PAGE = 20, LETTERS = /[\p{L}\p{N}]/u;
+  var HASH = 6, PAGE = 10, LETTERS = /[\p{L}\p{N}]/u;
   var cache = new Map();
   var shown = PAGE, latest = 0, hits = [];
 
@@ -236,5 +236,7 @@
     history.replaceState(null, '', '?' + new URLSearchParams(new FormData(form)).toString());
     run();
   });
+  // The index file is needed for any query: fetch it now, while the reader types.
+  if (!api) load('index.json').catch(function () {});
   if (input.value) run();
 })();
