@@ -12,6 +12,14 @@ import java.io.StringWriter;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.overstap.Fixtures;
+import nl.overstap.Generator;
+import nl.overstap.index.SearchIndex;
+import nl.overstap.index.Searcher;
+import nl.overstap.model.Language;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +133,35 @@ class DevServerTest {
             assertTrue(log.toString().contains("products/microsoft-teams.yaml:1:1: error: missing required field"),
                     log.toString());
             assertTrue(get(page).contains("Microsoft Teams (bewerkt)"), "the last good build is still served");
+        }
+    }
+
+    /** R20 for the dev server: any query answers JSON, a malformed one 400, never a stack trace. */
+    @ParameterizedTest
+    @ValueSource(strings = {"q=teams", "q=%28%28%28", "q=%2F%5B%2F", "q=foo%5C", "q=*x", "q=%F0%9F%98%80",
+        "q=", "", "lang=en&q=video", "q=%ZZ", "q=%"})
+    void searchAnswersFromLuceneForAnyQuery(String query) throws Exception {
+        Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
+        Generator.Validation validation = Generator.load(new Generator.LoadRequest(List.of(dir.resolve("catalogue"))));
+        Map<Language, Searcher> searchers = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            searchers.put(language, new Searcher(SearchIndex.build(validation.catalogue(), language)));
+        }
+        try (DevServer server = new DevServer(site(), 0)) {
+            server.switchTo(site(), searchers);
+            String response = raw(server.address().getPort(), "GET", DevServer.SEARCH + "?" + query);
+            if (query.contains("%Z") || query.endsWith("%")) {
+                assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            } else {
+                assertTrue(response.startsWith("HTTP/1.1 200"), response);
+                String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+                assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("hits").isArray());
+                if (query.equals("q=teams")) {
+                    assertTrue(body.contains("\"doc\":"), body);
+                }
+            }
+            // The JDK server answers a malformed request line itself ("400 ... URISyntaxException thrown").
+            assertFalse(response.contains("\tat ") || response.contains("at nl.overstap"), response);
         }
     }
 
