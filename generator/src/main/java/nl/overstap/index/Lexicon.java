@@ -35,9 +35,10 @@ public final class Lexicon {
      * @param surface       every word of the pages with the number of pages it occurs on
      * @param extraWords    words people may type that pages need not contain (synonyms, stop words)
      * @param synonymPhrases the multi-word phrases of the synonym rules, words separated by one space
+     * @param nameKeys       every whole name and alias as a key term ({@code =ms teams})
      */
     static Lexicon build(Analyzers analyzers, Map<String, Integer> surface, Iterable<String> extraWords,
-            Iterable<String> synonymPhrases) {
+            Iterable<String> synonymPhrases, Iterable<String> nameKeys) {
         NavigableMap<String, List<Expansion>> words = new TreeMap<>();
         for (String word : surface.keySet()) {
             words.put(word, analyse(analyzers, word, false));
@@ -53,6 +54,15 @@ public final class Lexicon {
                 phrases.computeIfAbsent(phrase.substring(0, space), w -> new TreeMap<>())
                         .put(phrase.substring(space + 1), synonyms);
             }
+        }
+        // A whole name is a phrase too, standing for its key term; a one-word name has an empty rest.
+        for (String key : nameKeys) {
+            String name = key.substring(1);
+            int space = name.indexOf(' ');
+            String first = space < 0 ? name : name.substring(0, space);
+            String rest = space < 0 ? "" : name.substring(space + 1);
+            phrases.computeIfAbsent(first, w -> new TreeMap<>()).merge(rest, List.of(new Expansion(key,
+                    Expansion.EXACT)), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
         }
         return new Lexicon(words, surface, phrases);
     }
@@ -107,7 +117,10 @@ public final class Lexicon {
         return documentFrequency.getOrDefault(word, 0);
     }
 
-    /** Multi-word synonym phrases starting with {@code word}: the rest of the phrase and its synonyms. */
+    /**
+     * Phrases starting with {@code word}: the rest of the phrase (empty for a one-word name) and what
+     * it stands for: synonyms of a multi-word synonym phrase, the key term of a whole name.
+     */
     public NavigableMap<String, List<Expansion>> phrasesAfter(String word) {
         NavigableMap<String, List<Expansion>> rest = phrases.get(word);
         return rest == null ? Collections.emptyNavigableMap() : rest;

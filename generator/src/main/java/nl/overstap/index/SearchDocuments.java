@@ -76,10 +76,9 @@ public final class SearchDocuments {
         MigrationGuide.Page page = m.pages().in(language);
         Optional<Product> from = catalogue.findProduct(m.from().id());
         Optional<Alternative> to = catalogue.findAlternative(m.to().id());
-        // Names only: with every alias too, a guide would outrank the product it starts from.
         List<String> replaces = new ArrayList<>();
-        from.ifPresent(p -> replaces.add(p.name()));
-        to.ifPresent(a -> replaces.add(a.name()));
+        from.ifPresent(p -> replaces.addAll(names(p.name(), p.aliases())));
+        to.ifPresent(a -> replaces.addAll(names(a.name(), a.aliases())));
         return new SearchDocument("migration", m.id(), SitePaths.entry(m, language), page.title(), page.summary(),
                 List.of(page.title()), replaces, join(page.coexistence().orElse(""), plain(page.body().source())),
                 from.map(p -> ids(p.categories())).orElse(List.of()), Optional.empty(), List.of());

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -99,6 +100,9 @@ public final class SearchIndex implements AutoCloseable {
         boosts.put("replaces", 12f);
         boosts.put("summary", 1.5f);
         boosts.put("body", 0.5f);
+        // Whole names, so a query that is exactly a name ("teams") beats names it is part of ("1Password Teams").
+        boosts.put("nameKeys", 8f);
+        boosts.put("replacesKeys", 8f);
         return java.util.Collections.unmodifiableMap(boosts);
     }
 
@@ -142,12 +146,23 @@ public final class SearchIndex implements AutoCloseable {
         }
         Set<String> extra = new TreeSet<>(ruleWords);
         extra.addAll(analyzers.stopWords());
-        Lexicon lexicon = Lexicon.build(analyzers, surface, extra, rulePhrases);
+        Set<String> names = new TreeSet<>();
+        documents.forEach(d -> {
+            d.names().forEach(name -> names.add(key(name)));
+            d.replaces().forEach(name -> names.add(key(name)));
+        });
+        names.remove("=");
+        Lexicon lexicon = Lexicon.build(analyzers, surface, extra, rulePhrases, names);
         try {
             return new SearchIndex(language, documents, analyzers, lexicon, DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A whole name as one term: its words as {@link Words} writes them, marked with '='. */
+    static String key(String name) {
+        return "=" + String.join(" ", Words.of(name));
     }
 
     private static List<String> texts(SearchDocument d) {
@@ -169,6 +184,10 @@ public final class SearchIndex implements AutoCloseable {
         document.add(new TextField("replaces", String.join(" ", new java.util.LinkedHashSet<>(
                 Words.of(String.join(" ", d.replaces())))), Field.Store.NO));
         document.add(new TextField("summary", d.summary(), Field.Store.NO));
+        d.names().stream().map(SearchIndex::key).distinct()
+                .forEach(key -> document.add(new StringField("nameKeys", key, Field.Store.NO)));
+        d.replaces().stream().map(SearchIndex::key).distinct()
+                .forEach(key -> document.add(new StringField("replacesKeys", key, Field.Store.NO)));
         document.add(new TextField("body", d.body(), Field.Store.NO));
         return document;
     }

@@ -77,9 +77,9 @@ public final class Searcher {
             boolean last = typing && i == words.size() - 1;
             units.add(new Unit(word, known.orElseGet(() -> guesses(word, last))));
             for (var phrase : lexicon.phrasesAfter(word).entrySet()) {
-                List<String> rest = List.of(phrase.getKey().split(" "));
+                List<String> rest = phrase.getKey().isEmpty() ? List.of() : List.of(phrase.getKey().split(" "));
                 if (i + rest.size() < words.size() && words.subList(i + 1, i + 1 + rest.size()).equals(rest)) {
-                    units.add(new Unit(word + " " + phrase.getKey(), phrase.getValue()));
+                    units.add(new Unit(rest.isEmpty() ? word : word + " " + phrase.getKey(), phrase.getValue()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package nl.overstap.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -85,13 +86,15 @@ class SearchRelevanceTest {
 
     @Test
     void aProductsAliasFindsItsAlternatives() {
-        // Through their guides: "Teams" is also a word in other products' plan names (Bitwarden
-        // Teams, 1Password Teams), which puts the alternatives' own pages further down.
+        // "Teams" is also part of other products' plan names (Bitwarden Teams, 1Password Teams); the
+        // whole-name match puts the product, its guides and what replaces it above those.
         for (Language language : Language.values()) {
-            List<String> top = top(language, "teams", 5);
-            assertTrue(top.subList(0, 3).contains("product/microsoft-teams"), top::toString);
-            assertTrue(top.containsAll(List.of("migration/microsoft-teams--element",
+            List<String> top = top(language, "teams", 20);
+            assertEquals("product/microsoft-teams", top.get(0));
+            assertTrue(top.subList(0, 5).containsAll(List.of("migration/microsoft-teams--element",
                     "migration/microsoft-teams--nextcloud-talk")), top::toString);
+            assertTrue(top.containsAll(List.of("alternative/element", "alternative/nextcloud-talk")), top::toString);
+            assertTrue(!top.subList(0, 10).contains("product/1password"), top::toString);
         }
     }
 }

@@ -105,9 +105,9 @@
         : await guesses(m, ws[i], typing && i === ws.length - 1) });
       var phrases = own(buckets[i].f, ws[i]) || {};
       Object.keys(phrases).sort().forEach(function (rest) {
-        var r = rest.split(' ');
+        var r = rest ? rest.split(' ') : [];
         if (i + r.length < ws.length && r.every(function (x, k) { return ws[i + 1 + k] === x; })) {
-          units.push({ label: ws[i] + ' ' + rest, terms: expand(rest, phrases[rest]) });
+          units.push({ label: rest ? ws[i] + ' ' + rest : ws[i], terms: expand(rest, phrases[rest]) });
         }
       });
     }
