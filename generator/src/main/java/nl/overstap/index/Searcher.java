@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Answers a query from a {@link SearchIndex} with the ranking {@code search.js} reproduces in the
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 public final class Searcher {
     /** Completions considered for the word being typed. */
     static final int COMPLETIONS = 10;
+    private static final Pattern LETTER_OR_NUMBER = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final SearchIndex index;
 
@@ -67,8 +69,9 @@ public final class Searcher {
     public List<Unit> plan(String query) {
         List<String> words = Words.ofQuery(query);
         String normalised = Words.normalise(query);
-        boolean typing = !normalised.isEmpty()
-                && Character.isLetterOrDigit(normalised.codePointBefore(normalised.length()));
+        // Still typing when the query ends in a letter or number, as the script's /[\p{L}\p{N}]$/u says.
+        boolean typing = !normalised.isEmpty() && LETTER_OR_NUMBER.matcher(
+                new String(Character.toChars(normalised.codePointBefore(normalised.length())))).matches();
         Lexicon lexicon = index.lexicon();
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
