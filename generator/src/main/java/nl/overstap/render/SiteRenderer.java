@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 import java.util.List;
+import java.util.Map;
 
 import java.util.Optional;
 import java.util.SortedMap;
@@ -38,10 +39,19 @@ public final class SiteRenderer {
     }
 
     /**
-     * @param theme   a folder with {@code templates/}, {@code assets/} and {@code pages/} overriding the built-in ones
-     * @param baseUrl where the site is published, for absolute URLs in the sitemap and feeds
+     * @param theme     a folder with {@code templates/}, {@code assets/} and {@code pages/} overriding the built-in ones
+     * @param baseUrl   where the site is published, for absolute URLs in the sitemap and feeds
+     * @param downloads the size in bytes of each printable document of the site, by path; pages link those
      */
-    public record Options(Optional<Path> theme, Optional<URI> baseUrl) {
+    public record Options(Optional<Path> theme, Optional<URI> baseUrl, Map<String, Integer> downloads) {
+        public Options {
+            downloads = Map.copyOf(downloads);
+        }
+
+        /** Without downloads. */
+        public Options(Optional<Path> theme, Optional<URI> baseUrl) {
+            this(theme, baseUrl, Map.of());
+        }
     }
 
     /** The site's files, sorted by path, and how many pages each language has. */
@@ -51,7 +61,7 @@ public final class SiteRenderer {
     /** Renders everything; problems (Markdown, theme templates) go to {@code problems}. */
     public static Rendered render(Catalogue catalogue, Options options, Problems problems) {
         try (MarkdownRenderer markdown = new MarkdownRenderer()) {
-            List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), problems).pages();
+            List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), options.downloads(), problems).pages();
             Templates templates = new Templates(options.theme());
             SortedMap<String, byte[]> files = new TreeMap<>();
             List<Optional<byte[]>> rendered = pages.parallelStream().map(page -> page(templates, page, problems))

@@ -1,0 +1,53 @@
+package nl.overstap.document;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import nl.overstap.render.Handout;
+
+/**
+ * The document stage: turns rendered handouts into PDF and ODT files, in parallel, each file
+ * independent of the others and of the order they are made in.
+ */
+public final class Documents {
+    private Documents() {
+    }
+
+    /** One file to make: {@code handout} in {@code format}, named {@code handout.name() + "." + extension}. */
+    public record Job(Handout handout, Format format) {
+        public String path() {
+            return handout.name() + "." + format.extension();
+        }
+    }
+
+    /** Every handout in both formats. */
+    public static List<Job> both(List<Handout> handouts) {
+        return handouts.stream().flatMap(h -> List.of(new Job(h, Format.PDF), new Job(h, Format.ODT)).stream())
+                .toList();
+    }
+
+    /**
+     * Makes every job's file, on as many threads as there are processors: each thread takes every
+     * n-th job and keeps its own fonts, parsed once, for all of them.
+     *
+     * @return the files by path, sorted
+     */
+    public static SortedMap<String, byte[]> make(List<Job> jobs) {
+        int workers = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+        byte[][] files = new byte[jobs.size()][];
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            try (Pdf pdf = new Pdf()) {
+                for (int i = worker; i < jobs.size(); i += workers) {
+                    Job job = jobs.get(i);
+                    files[i] = job.format() == Format.PDF ? pdf.make(job.handout()) : Odt.of(job.handout());
+                }
+            }
+        });
+        SortedMap<String, byte[]> made = new TreeMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            made.put(jobs.get(i).path(), files[i]);
+        }
+        return made;
+    }
+}
