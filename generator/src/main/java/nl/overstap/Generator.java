@@ -19,12 +19,14 @@ import nl.overstap.load.CatalogueLoader.Layer;
 import nl.overstap.load.CatalogueLoader.Loaded;
 import nl.overstap.model.Catalogue;
 import nl.overstap.problem.Problems;
+import nl.overstap.document.DocumentCache;
 import nl.overstap.document.Documents;
 import nl.overstap.document.Format;
 import nl.overstap.load.CourseFile;
 import nl.overstap.model.Course;
 import nl.overstap.render.Handout;
 import nl.overstap.render.HandoutRenderer;
+import nl.overstap.render.MarkdownRenderer;
 import nl.overstap.render.SiteRenderer;
 import nl.overstap.render.SiteRenderer.Rendered;
 import nl.overstap.validate.CatalogueValidator;
@@ -123,6 +125,14 @@ public final class Generator {
      * @throws UncheckedIOException when writing fails; the previous output is then unchanged
      */
     public static BuildResult build(BuildRequest request) {
+        return build(request, new DocumentCache());
+    }
+
+    /**
+     * {@link #build(BuildRequest)}, reusing the documents in {@code cache} whose content did not
+     * change: the dev server keeps one for all its rebuilds.
+     */
+    public static BuildResult build(BuildRequest request, DocumentCache cache) {
         long start = System.nanoTime();
         List<Path> protectedFolders = new ArrayList<>(request.load().folders());
         request.theme().ifPresent(protectedFolders::add);
@@ -144,18 +154,20 @@ public final class Generator {
         if (!problems.isEmpty()) {
             return new BuildResult(problems, 0, 0, 0, 0, elapsed(start), phases);
         }
-        List<Handout> handouts;
-        try (HandoutRenderer renderer = new HandoutRenderer(request.theme())) {
-            handouts = renderer.site(validation.catalogue(), problems);
+        // Pages and documents show the same Markdown: one renderer renders each text once.
+        Rendered site;
+        SortedMap<String, byte[]> documents;
+        try (MarkdownRenderer markdown = new MarkdownRenderer();
+                HandoutRenderer renderer = new HandoutRenderer(request.theme(), markdown)) {
+            List<Handout> handouts = renderer.site(validation.catalogue(), problems);
+            mark = phase(phases, "handouts", mark);
+            documents = problems.isEmpty() ? Documents.make(Documents.both(handouts), cache) : new TreeMap<>();
+            mark = phase(phases, "documents", mark);
+            Map<String, Integer> sizes = new TreeMap<>();
+            documents.forEach((path, bytes) -> sizes.put(path, bytes.length));
+            site = SiteRenderer.render(validation.catalogue(),
+                    new SiteRenderer.Options(request.theme(), request.baseUrl(), sizes), markdown, problems);
         }
-        mark = phase(phases, "handouts", mark);
-        SortedMap<String, byte[]> documents = problems.isEmpty() ? Documents.make(Documents.both(handouts))
-                : new TreeMap<>();
-        mark = phase(phases, "documents", mark);
-        Map<String, Integer> sizes = new TreeMap<>();
-        documents.forEach((path, bytes) -> sizes.put(path, bytes.length));
-        Rendered site = SiteRenderer.render(validation.catalogue(),
-                new SiteRenderer.Options(request.theme(), request.baseUrl(), sizes), problems);
         SortedMap<String, byte[]> files = new TreeMap<>(site.files());
         files.putAll(documents);
         mark = phase(phases, "render", mark);

@@ -27,23 +27,34 @@ public final class Documents {
                 .toList();
     }
 
+    /** Makes every job's file. */
+    public static SortedMap<String, byte[]> make(List<Job> jobs) {
+        return make(jobs, new DocumentCache());
+    }
+
     /**
-     * Makes every job's file, on as many threads as there are processors: each thread takes every
-     * n-th job and keeps its own fonts, parsed once, for all of them.
+     * Makes every job's file that {@code cache} does not have yet, on as many threads as there
+     * are processors: each thread takes every n-th job and keeps its own fonts, parsed once, for
+     * all of them. Afterwards the cache holds exactly these jobs' files.
      *
      * @return the files by path, sorted
      */
-    public static SortedMap<String, byte[]> make(List<Job> jobs) {
-        int workers = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
-        byte[][] files = new byte[jobs.size()][];
+    public static SortedMap<String, byte[]> make(List<Job> jobs, DocumentCache cache) {
+        List<Job> missing = jobs.stream().filter(job -> cache.get(job) == null).toList();
+        int workers = Math.max(1, Math.min(missing.size(), Runtime.getRuntime().availableProcessors()));
         IntStream.range(0, workers).parallel().forEach(worker -> {
             try (Pdf pdf = new Pdf()) {
-                for (int i = worker; i < jobs.size(); i += workers) {
-                    Job job = jobs.get(i);
-                    files[i] = job.format() == Format.PDF ? pdf.make(job.handout()) : Odt.of(job.handout());
+                for (int i = worker; i < missing.size(); i += workers) {
+                    Job job = missing.get(i);
+                    cache.put(job, job.format() == Format.PDF ? pdf.make(job.handout()) : Odt.of(job.handout()));
                 }
             }
         });
+        cache.keepOnly(jobs);
+        byte[][] files = new byte[jobs.size()][];
+        for (int i = 0; i < jobs.size(); i++) {
+            files[i] = cache.get(jobs.get(i));
+        }
         SortedMap<String, byte[]> made = new TreeMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             made.put(jobs.get(i).path(), files[i]);

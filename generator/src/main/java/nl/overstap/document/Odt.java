@@ -16,10 +16,16 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
-import org.odftoolkit.odfdom.doc.table.OdfTable;
 import org.odftoolkit.odfdom.dom.OdfContentDom;
 import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
 import org.odftoolkit.odfdom.dom.element.style.StyleParagraphPropertiesElement;
+import org.odftoolkit.odfdom.dom.element.style.StyleTableCellPropertiesElement;
+import org.odftoolkit.odfdom.dom.element.style.StyleTablePropertiesElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableCellElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableColumnElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableHeaderColumnsElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
 import org.odftoolkit.odfdom.dom.element.text.TextAElement;
 import org.odftoolkit.odfdom.dom.element.text.TextBookmarkElement;
 import org.odftoolkit.odfdom.dom.element.text.TextHElement;
@@ -52,6 +58,9 @@ public final class Odt {
     private final Map<String, String> pageBreakStyles = new HashMap<>();
     private boolean pageBreakPending;
     private int sheets;
+    private int tables;
+    private String tableStyle;
+    private String cellStyle;
 
     private Odt(OdfTextDocument document) throws Exception {
         this.document = document;
@@ -269,7 +278,11 @@ public final class Odt {
         }
     }
 
-    /** A table with its header rows (and a header column when every body row starts with one). */
+    /**
+     * A table with its header rows (and a header column when every body row starts with one),
+     * made of odfdom's table elements directly: its {@code OdfTable} helper parses the template's
+     * 90 kB of styles for every table it makes.
+     */
     private void table(Element element, OdfElement parent) {
         List<Element> rows = element.select("tr");
         if (rows.isEmpty()) {
@@ -280,23 +293,56 @@ public final class Odt {
         List<Element> bodyRows = rows.subList(headerRows, rows.size());
         boolean headerColumn = !bodyRows.isEmpty() && bodyRows.stream()
                 .allMatch(row -> !row.children().isEmpty() && row.child(0).normalName().equals("th"));
-        // A first page break in a table cell would be lost: a table starting a part is preceded by a heading anyway.
-        OdfTable table = OdfTable.newTable(parent, rows.size(), Math.max(1, columns), headerRows, headerColumn ? 1 : 0);
+        TableTableElement table = dom.newOdfElement(TableTableElement.class);
+        table.setTableNameAttribute("Table" + ++tables);
+        table.setTableStyleNameAttribute(tableStyle());
+        parent.appendChild(table);
+        if (headerColumn) {
+            TableTableHeaderColumnsElement header = table.newTableTableHeaderColumnsElement();
+            header.newTableTableColumnElement();
+        }
+        TableTableColumnElement rest = table.newTableTableColumnElement();
+        rest.setTableNumberColumnsRepeatedAttribute(Math.max(1, columns - (headerColumn ? 1 : 0)));
+        OdfElement headerRowGroup = headerRows > 0 ? table.newTableTableHeaderRowsElement() : null;
         for (int r = 0; r < rows.size(); r++) {
+            TableTableRowElement row = dom.newOdfElement(TableTableRowElement.class);
+            (r < headerRows ? headerRowGroup : table).appendChild(row);
             List<Element> cells = rows.get(r).select("> th, > td");
-            for (int c = 0; c < cells.size(); c++) {
-                OdfElement cell = table.getCellByPosition(c, r).getOdfElement();
-                TextPElement first = OdfElement.findFirstChildNode(TextPElement.class, cell);
-                if (first != null) {
-                    cell.removeChild(first);
+            for (int c = 0; c < columns; c++) {
+                TableTableCellElement cell = dom.newOdfElement(TableTableCellElement.class);
+                cell.setTableStyleNameAttribute(cellStyle());
+                row.appendChild(cell);
+                boolean header = c < cells.size() && cells.get(c).normalName().equals("th");
+                if (c < cells.size()) {
+                    blocks(cells.get(c), cell, header ? "Table_20_Heading" : "Table_20_Contents");
                 }
-                boolean header = cells.get(c).normalName().equals("th");
-                blocks(cells.get(c), cell, header ? "Table_20_Heading" : "Table_20_Contents");
                 if (!cell.hasChildNodes()) {
                     paragraph(cell, "Table_20_Contents");
                 }
             }
         }
+    }
+
+    /** The full-width table style, made once per document. */
+    private String tableStyle() {
+        if (tableStyle == null) {
+            OdfStyle style = dom.getOrCreateAutomaticStyles().newStyle(OdfStyleFamily.Table);
+            style.setProperty(StyleTablePropertiesElement.Width, "17cm");
+            style.setProperty(StyleTablePropertiesElement.Align, "margins");
+            tableStyle = style.getStyleNameAttribute();
+        }
+        return tableStyle;
+    }
+
+    /** A thin border and some padding around every cell, like the PDF's. */
+    private String cellStyle() {
+        if (cellStyle == null) {
+            OdfStyle style = dom.getOrCreateAutomaticStyles().newStyle(OdfStyleFamily.TableCell);
+            style.setProperty(StyleTableCellPropertiesElement.Border, "0.5pt solid #8a96a3");
+            style.setProperty(StyleTableCellPropertiesElement.Padding, "0.1cm");
+            cellStyle = style.getStyleNameAttribute();
+        }
+        return cellStyle;
     }
 
     /** A booklet's contents: an index LibreOffice can update, filled with links to the headings' bookmarks. */

@@ -42,13 +42,25 @@ import org.jsoup.nodes.Document;
  */
 public final class HandoutRenderer implements AutoCloseable {
     private final Templates templates;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
+    private final boolean ownMarkdown;
     private final String css;
     private final Map<Language, Ui> ui = Map.of(Language.NL, Ui.of(Language.NL), Language.EN, Ui.of(Language.EN));
 
     public HandoutRenderer(Optional<Path> theme) {
-        templates = new Templates(theme);
-        css = stylesheet(theme);
+        this(theme, new MarkdownRenderer(), true);
+    }
+
+    /** Renders Markdown with {@code markdown}, shared with the pages of the same build; the caller closes it. */
+    public HandoutRenderer(Optional<Path> theme, MarkdownRenderer markdown) {
+        this(theme, markdown, false);
+    }
+
+    private HandoutRenderer(Optional<Path> theme, MarkdownRenderer markdown, boolean ownMarkdown) {
+        this.templates = new Templates(theme);
+        this.css = stylesheet(theme);
+        this.markdown = markdown;
+        this.ownMarkdown = ownMarkdown;
     }
 
     /**
@@ -286,6 +298,8 @@ public final class HandoutRenderer implements AutoCloseable {
 
     @Override
     public void close() {
-        markdown.close();
+        if (ownMarkdown) {
+            markdown.close();
+        }
     }
 }

@@ -61,28 +61,34 @@ public final class SiteRenderer {
     /** Renders everything; problems (Markdown, theme templates) go to {@code problems}. */
     public static Rendered render(Catalogue catalogue, Options options, Problems problems) {
         try (MarkdownRenderer markdown = new MarkdownRenderer()) {
-            List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), options.downloads(), problems).pages();
-            Templates templates = new Templates(options.theme());
-            SortedMap<String, byte[]> files = new TreeMap<>();
-            List<Optional<byte[]>> rendered = pages.parallelStream().map(page -> page(templates, page, problems))
-                    .toList();
-            for (int i = 0; i < pages.size(); i++) {
-                String path = pages.get(i).path();
-                rendered.get(i).ifPresent(bytes -> files.put(path, bytes));
-            }
-            assets(options.theme(), files, problems);
-            files.put("sitemap.xml", utf8(Feeds.sitemap(pages, options.baseUrl())));
-            files.put("robots.txt", utf8(Feeds.robots(options.baseUrl())));
-            for (Language language : Language.values()) {
-                files.put(language.tag() + "/feed.xml", utf8(Feeds.atom(catalogue, language,
-                        entry -> title(entry, language), options.baseUrl())));
-            }
-            files.put("data/catalogue.json", OpenData.json(catalogue));
-            files.put("data/catalogue.schema.json", resource("/overstap/catalogue/schema/catalogue.schema.json"));
-            int nl = (int) pages.stream().filter(p -> p.path().startsWith("nl/")).count();
-            int en = (int) pages.stream().filter(p -> p.path().startsWith("en/")).count();
-            return new Rendered(files, nl, en);
+            return render(catalogue, options, markdown, problems);
         }
+    }
+
+    /** Renders everything with {@code markdown}, which may already know some of the texts. */
+    public static Rendered render(Catalogue catalogue, Options options, MarkdownRenderer markdown, Problems problems) {
+        List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), options.downloads(),
+                problems).pages();
+        Templates templates = new Templates(options.theme());
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<Optional<byte[]>> rendered = pages.parallelStream().map(page -> page(templates, page, problems))
+                .toList();
+        for (int i = 0; i < pages.size(); i++) {
+            String path = pages.get(i).path();
+            rendered.get(i).ifPresent(bytes -> files.put(path, bytes));
+        }
+        assets(options.theme(), files, problems);
+        files.put("sitemap.xml", utf8(Feeds.sitemap(pages, options.baseUrl())));
+        files.put("robots.txt", utf8(Feeds.robots(options.baseUrl())));
+        for (Language language : Language.values()) {
+            files.put(language.tag() + "/feed.xml", utf8(Feeds.atom(catalogue, language,
+                    entry -> title(entry, language), options.baseUrl())));
+        }
+        files.put("data/catalogue.json", OpenData.json(catalogue));
+        files.put("data/catalogue.schema.json", resource("/overstap/catalogue/schema/catalogue.schema.json"));
+        int nl = (int) pages.stream().filter(p -> p.path().startsWith("nl/")).count();
+        int en = (int) pages.stream().filter(p -> p.path().startsWith("en/")).count();
+        return new Rendered(files, nl, en);
     }
 
     private static Optional<byte[]> page(Templates templates, Page page, Problems problems) {
