@@ -51,6 +51,7 @@ public final class Pdf implements AutoCloseable {
         org.jsoup.nodes.Document html = Jsoup.parse(handout.html());
         // The PDF's description (its "subject") comes from here; PDF/UA readers show it.
         html.head().appendElement("meta").attr("name", "subject").attr("content", handout.description());
+        bookmarks(html);
         org.w3c.dom.Document dom = W3CDom.convert(html);
         PDDocument document = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -73,6 +74,18 @@ public final class Pdf implements AutoCloseable {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bookmark (the viewer's outline) for every second-level heading that has an id. */
+    private static void bookmarks(org.jsoup.nodes.Document html) {
+        var headings = html.body().select("h2[id]");
+        if (headings.isEmpty()) {
+            return;
+        }
+        var bookmarks = html.head().appendElement("bookmarks");
+        for (var heading : headings) {
+            bookmarks.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + heading.id());
         }
     }
 

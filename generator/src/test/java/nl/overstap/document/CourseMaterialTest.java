@@ -62,6 +62,9 @@ class CourseMaterialTest {
         assertTrue(Pattern.compile("Element: de basis \\.+ \\d+").matcher(text).find(),
                 "the contents give page numbers: " + text.substring(0, 1500));
         assertEquals(1, pdf.tags().stream().filter("H1"::equals).count(), "the course title is the one H1");
+        assertEquals(List.of("Inhoud", "Inleiding", "Afspraken in onze gemeente", "Element: de basis",
+                "Nextcloud Bestanden: de basis", "LibreOffice Writer: de basis",
+                "Noodplan bij uitval van digitale diensten"), pdf.outline(), "the viewer's outline lists the parts");
         assertTrue(pdf.pages() > 10, "pages: " + pdf.pages());
     }
 

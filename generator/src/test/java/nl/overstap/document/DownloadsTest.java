@@ -56,6 +56,8 @@ class DownloadsTest {
 
             Lees [de handleiding](https://element.io/help) en [onze pagina](../../alternatieven/element/index.html).
 
+            ![De kamerlijst](../../../assets/site.css)
+
             ## Spiekbrief {#cheatsheet}
 
             | Ik wil | Zo doe je het |
@@ -118,6 +120,8 @@ class DownloadsTest {
             assertTrue(pdf.text().contains(text), "PDF lacks '" + text + "':\n" + pdf.text());
         }
         assertTrue(pdf.text().contains("Lees de handleiding en onze pagina."), "a link to the site becomes text");
+        // A document has no site around it to load an image from: the image's alt text stands in for it.
+        assertTrue(pdf.text().contains("[De kamerlijst]"), pdf.text());
         assertEquals(2, pdf.pages(), pdf.text());
     }
 

@@ -25,7 +25,7 @@ final class ReadBack {
 
     /** A PDF as PDFBox sees it; {@code text} in reading order, with every run of white space as one space. */
     record Pdf(String text, int pages, String language, String title, boolean marked, boolean displaysTitle,
-            List<String> tags, List<String> fonts, boolean fontsEmbedded, String xmp) {
+            List<String> tags, List<String> fonts, boolean fontsEmbedded, String xmp, List<String> outline) {
     }
 
     static Pdf pdf(byte[] bytes) {
@@ -50,11 +50,15 @@ final class ReadBack {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(pdf).replaceAll("\\s+", " ");
+            List<String> outline = new ArrayList<>();
+            if (catalog.getDocumentOutline() != null) {
+                catalog.getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            }
             return new Pdf(text, pdf.getNumberOfPages(), catalog.getLanguage(),
                     pdf.getDocumentInformation().getTitle(),
                     catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked(),
                     catalog.getViewerPreferences() != null && catalog.getViewerPreferences().displayDocTitle(),
-                    tags, fonts, embedded, xmp);
+                    tags, fonts, embedded, xmp, outline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
