@@ -2,14 +2,11 @@ package nl.overstap.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
-import nl.overstap.model.Language;
 import nl.overstap.render.Handout;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -132,14 +129,12 @@ public final class Odt {
         // odfdom stamps the clock, an editing time and its own name on save unless told not to (R21).
         meta.setAutomaticUpdate(false);
         meta.removeUserDefinedDataByName("License");
-        Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-        date.clear();
-        date.setTimeInMillis(handout.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        Instant date = handout.date().atStartOfDay(ZoneOffset.UTC).toInstant();
         meta.setGenerator(GENERATOR);
         meta.setInitialCreator(GENERATOR);
         meta.setCreator(GENERATOR);
-        meta.setCreationDate(date);
-        meta.setDate(date);
+        meta.setCreationInstant(date);
+        meta.setInstant(date);
         meta.setEditingCycles(1);
         meta.setEditingDuration(null);
         meta.setTitle(handout.title());
