@@ -3,6 +3,7 @@ package nl.overstap.document;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import nl.overstap.render.Handout;
 
@@ -34,17 +35,18 @@ public final class Documents {
 
     /**
      * Makes every job's file that {@code cache} does not have yet, on as many threads as there
-     * are processors: each thread takes every n-th job and keeps its own fonts, parsed once, for
-     * all of them. Afterwards the cache holds exactly these jobs' files.
+     * are processors: each thread takes the next job to do until none are left, and keeps its own
+     * fonts, parsed once, for all of them. Afterwards the cache holds exactly these jobs' files.
      *
      * @return the files by path, sorted
      */
     public static SortedMap<String, byte[]> make(List<Job> jobs, DocumentCache cache) {
         List<Job> missing = jobs.stream().filter(job -> cache.get(job) == null).toList();
         int workers = Math.max(1, Math.min(missing.size(), Runtime.getRuntime().availableProcessors()));
+        AtomicInteger next = new AtomicInteger();
         IntStream.range(0, workers).parallel().forEach(worker -> {
             try (Pdf pdf = new Pdf()) {
-                for (int i = worker; i < missing.size(); i += workers) {
+                for (int i = next.getAndIncrement(); i < missing.size(); i = next.getAndIncrement()) {
                     Job job = missing.get(i);
                     cache.put(job, job.format() == Format.PDF ? pdf.make(job.handout()) : Odt.of(job.handout()));
                 }
