@@ -40,22 +40,36 @@ final class Fonts implements AutoCloseable {
 
     private final TrueTypeFont[] parsed = new TrueTypeFont[FACES.size()];
 
-    /** Registers every face for {@code document}, embedded as a subset of the glyphs it uses. */
+    /**
+     * Registers every face for {@code document}, embedded as a subset of the glyphs it uses; also
+     * under the generic family names, so that a theme's stylesheet that names another font, or none,
+     * gets these rather than invisible text.
+     */
     void register(PdfRendererBuilder builder, PDDocument document) {
         for (int i = 0; i < FACES.size(); i++) {
             int index = i;
             Face face = FACES.get(i);
-            builder.useFont(new PDFontSupplier(null) {
+            PDFontSupplier supplier = new PDFontSupplier(null) {
+                private PDFont loaded;
+
                 @Override
                 public PDFont supply() {
                     try {
                         // Loaded this way, the document does not close the shared font.
-                        return PDType0Font.load(document, font(index), true);
+                        if (loaded == null) {
+                            loaded = PDType0Font.load(document, font(index), true);
+                        }
+                        return loaded;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 }
-            }, face.family(), face.weight(), face.style(), true);
+            };
+            List<String> families = face.family().equals(MONO) ? List.of(MONO, "monospace")
+                    : List.of(SANS, "sans-serif", "serif");
+            for (String family : families) {
+                builder.useFont(supplier, family, face.weight(), face.style(), true);
+            }
         }
     }
 

@@ -122,6 +122,24 @@ class CourseMaterialTest {
     }
 
     @Test
+    void aThemeGivesTheDocumentsItsOwnStylesheet(@TempDir Path dir) throws IOException {
+        Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
+        Files.createDirectories(dir.resolve("theme/assets"));
+        Files.writeString(dir.resolve("theme/assets/handout.css"), "/* our house style */ h1 { color: #7a004b; }\n");
+        Files.writeString(dir.resolve("course.yaml"), "title: Chat\naudience: Iedereen\ndate: 2026-12-14\n"
+                + "parts:\n  - training: element-basics\n");
+        CourseResult result = Generator.course(new CourseRequest(new LoadRequest(List.of(dir.resolve("catalogue"))),
+                dir.resolve("course.yaml"), dir.resolve("out"), java.util.Optional.of(dir.resolve("theme"))));
+        assertTrue(result.ok(), result.problems().sorted().toString());
+        String css = Jsoup.parse(dir.resolve("out/course.html").toFile()).select("head > style").html();
+        assertTrue(css.contains("our house style") && !css.contains("@page"), css);
+        // The theme names no font; the PDF falls back to the shipped ones rather than dropping the text.
+        ReadBack.Pdf pdf = ReadBack.pdf(Files.readAllBytes(dir.resolve("out/course.pdf")));
+        assertTrue(pdf.text().contains("Element voor beginners") && pdf.text().contains("Chat beginnen"), pdf.text());
+        assertTrue(pdf.fontsEmbedded() && pdf.fonts().stream().allMatch(f -> f.contains("DejaVu")), pdf.fonts().toString());
+    }
+
+    @Test
     void trainerNotesAndOtherLanguagesOnRequest(@TempDir Path dir) throws IOException {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
         Fixtures.write(dir.resolve("catalogue"), DownloadsTest.NOTE.replace("-- training/element-basics.en.md --",
