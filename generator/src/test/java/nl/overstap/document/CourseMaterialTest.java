@@ -45,7 +45,7 @@ class CourseMaterialTest {
         assertEquals("nl", pdf.language());
         String text = pdf.text();
         List<String> inOrder = List.of("CURSUSMATERIAAL", "De open werkplek, dag 1", "Voor wie", "14 december 2026",
-                "Gemeente Voorbeeld", "Duur van de trainingen 270 minuten", "Inhoud", "Inleiding",
+                "Gemeente Voorbeeld", "Totale duur 270 minuten", "Inhoud", "Inleiding",
                 "Afspraken in onze gemeente", "Element: de basis", "Nextcloud Bestanden: de basis",
                 "LibreOffice Writer: de basis", "Noodplan bij uitval van digitale diensten",
                 // the parts themselves, after the contents
