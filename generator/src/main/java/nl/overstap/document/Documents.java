@@ -53,14 +53,8 @@ public final class Documents {
             }
         });
         cache.keepOnly(jobs);
-        byte[][] files = new byte[jobs.size()][];
-        for (int i = 0; i < jobs.size(); i++) {
-            files[i] = cache.get(jobs.get(i));
-        }
         SortedMap<String, byte[]> made = new TreeMap<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            made.put(jobs.get(i).path(), files[i]);
-        }
+        jobs.forEach(job -> made.put(job.path(), cache.get(job)));
         return made;
     }
 }
