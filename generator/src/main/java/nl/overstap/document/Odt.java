@@ -66,12 +66,15 @@ public final class Odt {
 
     public static byte[] of(Handout handout) {
         try {
-            Odt odt = new Odt(OdfTextDocument.loadDocument(new ByteArrayInputStream(OdtBase.of(handout.language()))));
-            odt.write(handout);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            odt.document.save(out);
-            odt.document.close();
-            return Packages.normalise(out.toByteArray(), handout.date());
+            byte[] saved = OdfLocale.call(() -> {
+                Odt odt = new Odt(OdfTextDocument.loadDocument(new ByteArrayInputStream(OdtBase.of(handout.language()))));
+                odt.write(handout);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+                odt.document.save(out);
+                odt.document.close();
+                return out.toByteArray();
+            });
+            return Packages.normalise(saved, handout.date());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

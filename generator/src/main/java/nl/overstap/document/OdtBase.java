@@ -48,6 +48,16 @@ final class OdtBase {
     }
 
     private static byte[] base(Language language) {
+        try {
+            return OdfLocale.call(() -> make(language));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot prepare the ODT template: " + e, e);
+        }
+    }
+
+    private static byte[] make(Language language) throws Exception {
         try (OdfTextDocument document = OdfTextDocument.newTextDocument()) {
             fontFace(document.getStylesDom().getRootElement(), Fonts.SANS, "swiss");
             fontFace(document.getStylesDom().getRootElement(), Fonts.MONO, "modern");
@@ -78,10 +88,6 @@ final class OdtBase {
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             document.save(out);
             return out.toByteArray();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot prepare the ODT template: " + e, e);
         }
     }
 
