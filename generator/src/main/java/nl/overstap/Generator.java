@@ -3,9 +3,10 @@ package nl.overstap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.overstap.document.DocumentCache;
+import nl.overstap.document.Documents;
+import nl.overstap.document.Format;
 import nl.overstap.index.SearchIndex;
 import nl.overstap.index.StaticSearch;
 import nl.overstap.index.Searcher;
@@ -21,18 +25,25 @@ import nl.overstap.load.CatalogueJar;
 import nl.overstap.load.CatalogueLoader;
 import nl.overstap.load.CatalogueLoader.Layer;
 import nl.overstap.load.CatalogueLoader.Loaded;
+import nl.overstap.load.CourseFile;
 import nl.overstap.model.Catalogue;
 import nl.overstap.model.Language;
+import nl.overstap.model.Course;
 import nl.overstap.problem.Problems;
+import nl.overstap.render.Handout;
+import nl.overstap.render.HandoutRenderer;
+import nl.overstap.render.MarkdownRenderer;
 import nl.overstap.render.SiteRenderer;
 import nl.overstap.render.SiteRenderer.Rendered;
 import nl.overstap.validate.CatalogueValidator;
+import nl.overstap.validate.CourseValidator;
 import nl.overstap.write.LinkChecker;
 import nl.overstap.write.SiteWriter;
 
 /**
- * The one entry point that the CLI, the Maven plugin and the tests share. It holds the recipe;
- * each stage lives in its own package, in the order data flows: load, validate, render, write.
+ * The one entry point that the CLI, the Maven plugin and the tests share. It holds the recipes
+ * ({@link #build} the guide, {@link #course} a trainer's course material); each stage lives in its
+ * own package, in the order data flows: load, validate, render, document, write.
  */
 public final class Generator {
     private Generator() {
@@ -109,13 +120,14 @@ public final class Generator {
     /**
      * What a build did.
      *
-     * @param problems every problem found; when there are any, nothing was written
-     * @param pagesNl  Dutch pages written
-     * @param pagesEn  English pages written
-     * @param files    files written, pages and everything else
-     * @param phases   milliseconds spent per stage (load, render, index, check, write), in order
+     * @param problems  every problem found; when there are any, nothing was written
+     * @param pagesNl   Dutch pages written
+     * @param pagesEn   English pages written
+     * @param documents printable documents written (a PDF and an ODT of each training note and migration guide)
+     * @param files     files written, pages, documents and everything else
+     * @param phases    milliseconds spent per stage (load, handouts, documents, render, index, check, write), in order
      */
-    public record BuildResult(Problems problems, int pagesNl, int pagesEn, int files, long millis,
+    public record BuildResult(Problems problems, int pagesNl, int pagesEn, int documents, int files, long millis,
             Map<String, Long> phases) {
         public boolean ok() {
             return problems.isEmpty();
@@ -130,6 +142,14 @@ public final class Generator {
      * @throws UncheckedIOException when writing fails; the previous output is then unchanged
      */
     public static BuildResult build(BuildRequest request) {
+        return build(request, new DocumentCache());
+    }
+
+    /**
+     * {@link #build(BuildRequest)}, reusing the documents in {@code cache} whose content did not
+     * change: the dev server keeps one for all its rebuilds.
+     */
+    public static BuildResult build(BuildRequest request, DocumentCache cache) {
         long start = System.nanoTime();
         List<Path> protectedFolders = new ArrayList<>(request.load().folders());
         request.theme().ifPresent(protectedFolders::add);
@@ -149,32 +169,135 @@ public final class Generator {
         mark = phase(phases, "load", mark);
         Problems problems = validation.problems();
         if (!problems.isEmpty()) {
-            return new BuildResult(problems, 0, 0, 0, elapsed(start), phases);
+            return new BuildResult(problems, 0, 0, 0, 0, elapsed(start), phases);
         }
-        Rendered site = SiteRenderer.render(validation.catalogue(),
-                new SiteRenderer.Options(request.theme(), request.baseUrl(), request.languages()), problems);
+        // Pages and documents show the same Markdown: one renderer renders each text once.
+        Rendered site;
+        SortedMap<String, byte[]> documents;
+        try (MarkdownRenderer markdown = new MarkdownRenderer();
+                HandoutRenderer renderer = new HandoutRenderer(request.theme(), markdown)) {
+            List<Handout> handouts = renderer.site(validation.catalogue(), request.languages(), problems);
+            mark = phase(phases, "handouts", mark);
+            documents = problems.isEmpty() ? Documents.make(Documents.both(handouts), cache) : new TreeMap<>();
+            mark = phase(phases, "documents", mark);
+            Map<String, Integer> sizes = new TreeMap<>();
+            documents.forEach((path, bytes) -> sizes.put(path, bytes.length));
+            site = SiteRenderer.render(validation.catalogue(),
+                    new SiteRenderer.Options(request.theme(), request.baseUrl(), request.languages(), sizes), markdown, problems);
+        }
+        SortedMap<String, byte[]> files = new TreeMap<>(site.files());
+        files.putAll(documents);
         mark = phase(phases, "render", mark);
-        site.files().putAll(searchFiles(validation.catalogue(), request.languages()));
+        files.putAll(searchFiles(validation.catalogue(), request.languages()));
         mark = phase(phases, "index", mark);
         if (problems.isEmpty()) {
-            LinkChecker.check(site.files(), problems);
+            LinkChecker.check(files, problems);
             mark = phase(phases, "check", mark);
         }
         if (!problems.isEmpty()) {
-            return new BuildResult(problems, 0, 0, 0, elapsed(start), phases);
+            return new BuildResult(problems, 0, 0, 0, 0, elapsed(start), phases);
         }
         try {
-            SiteWriter.publish(request.out(), site.files());
+            SiteWriter.publish(request.out(), files);
             if (request.archive()) {
                 Path out = request.out().toAbsolutePath().normalize();
-                SiteWriter.archive(out.resolveSibling(out.getFileName() + ".zip"), site.files());
+                SiteWriter.archive(out.resolveSibling(out.getFileName() + ".zip"), files);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         phase(phases, "write", mark);
-        return new BuildResult(problems, site.pagesNl(), site.pagesEn(), site.files().size(), elapsed(start),
-                phases);
+        return new BuildResult(problems, site.pagesNl(), site.pagesEn(), documents.size(), files.size(),
+                elapsed(start), phases);
+    }
+
+    /**
+     * What course material to make and where.
+     *
+     * @param load   the catalogues the course draws on
+     * @param course the course file
+     * @param out    the output folder; replaced whole, and only when everything was made
+     * @param theme  a folder whose {@code templates/} and {@code assets/handout.css} override the built-in ones
+     */
+    public record CourseRequest(LoadRequest load, Path course, Path out, Optional<Path> theme) {
+        public CourseRequest(LoadRequest load, Path course, Path out) {
+            this(load, course, out, Optional.empty());
+        }
+    }
+
+    /**
+     * What a course build did.
+     *
+     * @param problems every problem found, in the course file or the catalogue; when there are any, nothing was written
+     * @param files    the files written, by name (the booklet as PDF, ODT and HTML, the cheat sheets as PDF)
+     */
+    public record CourseResult(Problems problems, List<String> files, long millis) {
+        public CourseResult {
+            files = List.copyOf(files);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Makes a trainer's course material from a course file: the booklet (PDF, ODT, and HTML with a
+     * print stylesheet) and the cheat sheets of its training notes (PDF, one to a page), named after
+     * the course file. All or nothing, like {@link #build}.
+     *
+     * @throws UsageException when a folder does not exist or the output folder may not be used
+     * @throws UncheckedIOException when writing fails; the previous output is then unchanged
+     */
+    public static CourseResult course(CourseRequest request) {
+        long start = System.nanoTime();
+        List<Path> protectedFolders = new ArrayList<>(request.load().folders());
+        protectedFolders.add(request.course());
+        request.theme().ifPresent(protectedFolders::add);
+        try {
+            SiteWriter.checkOutput(request.out(), protectedFolders);
+        } catch (SiteWriter.RefusedException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Validation validation = load(request.load());
+        Problems problems = validation.problems();
+        String shown = label(request.course());
+        Optional<Course> course = CourseFile.read(request.course(), shown, problems);
+        if (course.isEmpty() || !problems.isEmpty()) {
+            return new CourseResult(problems, List.of(), elapsed(start));
+        }
+        CourseValidator.check(course.get(), validation.catalogue(), problems);
+        if (!problems.isEmpty()) {
+            return new CourseResult(problems, List.of(), elapsed(start));
+        }
+        String name = courseName(request.course());
+        Optional<HandoutRenderer.CourseHandouts> handouts;
+        try (HandoutRenderer renderer = new HandoutRenderer(request.theme())) {
+            handouts = renderer.course(course.get(), validation.catalogue(), name, problems);
+        }
+        if (handouts.isEmpty() || !problems.isEmpty()) {
+            return new CourseResult(problems, List.of(), elapsed(start));
+        }
+        Handout booklet = handouts.get().booklet();
+        List<Documents.Job> jobs = new ArrayList<>(Documents.both(List.of(booklet)));
+        handouts.get().cheatSheets().ifPresent(sheets -> jobs.add(new Documents.Job(sheets, Format.PDF)));
+        SortedMap<String, byte[]> files = Documents.make(jobs);
+        files.put(name + ".html", booklet.html().getBytes(StandardCharsets.UTF_8));
+        try {
+            SiteWriter.publish(request.out(), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CourseResult(problems, List.copyOf(files.keySet()), elapsed(start));
+    }
+
+    /** The course file's name without {@code .yaml}, as a safe file name: {@code intro-element}. */
+    private static String courseName(Path course) {
+        String file = course.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String safe = file.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        return safe.isEmpty() ? "course" : safe;
     }
 
     /** The static search of each language, indexed in parallel. */

@@ -9,11 +9,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.overstap.Generator.BuildRequest;
 import nl.overstap.Generator.BuildResult;
+import nl.overstap.Generator.CourseRequest;
+import nl.overstap.Generator.CourseResult;
 import nl.overstap.Generator.LoadRequest;
+import nl.overstap.load.BundledCatalogue;
 
-/** Sites built once per test run and shared by the tests that only read them. */
+/** Sites (and course material) built once per test run and shared by the tests that only read them. */
 public final class BuiltSites {
+    /** The worked example course shipped in the catalogue. */
+    public static final String EXAMPLE_COURSE = "courses/open-werkplek-dag-1.yaml";
+
     private static Path bundled;
+    private static Path exampleCourse;
 
     private BuiltSites() {
     }
@@ -29,6 +36,32 @@ public final class BuiltSites {
             }
         }
         return bundled;
+    }
+
+    /** The material of the example course, made from the bundled catalogue. */
+    public static synchronized Path exampleCourse() {
+        if (exampleCourse == null) {
+            try {
+                Path root = Files.createTempDirectory("overstap-example-course");
+                Path file = root.resolve("open-werkplek-dag-1.yaml");
+                BundledCatalogue.with(catalogue -> {
+                    try {
+                        return Files.copy(catalogue.resolve(EXAMPLE_COURSE), file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                CourseResult result = Generator.course(new CourseRequest(LoadRequest.bundled(), file,
+                        root.resolve("course")));
+                if (!result.ok()) {
+                    throw new AssertionError("the example course failed: " + result.problems().sorted());
+                }
+                exampleCourse = root.resolve("course");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return exampleCourse;
     }
 
     /** Builds {@code load} into {@code out} and fails loudly on any problem. */

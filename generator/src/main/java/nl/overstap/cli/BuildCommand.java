@@ -72,9 +72,9 @@ final class BuildCommand implements Callable<Integer> {
             output.println(result.problems().summary() + "; nothing was written");
             return Overstap.PROBLEMS;
         }
-        output.println(String.format(Locale.ROOT, "built %d pages (nl %d, en %d), %d files in %d ms: %s",
-                result.pagesNl() + result.pagesEn(), result.pagesNl(), result.pagesEn(), result.files(),
-                result.millis(), out.toAbsolutePath().normalize()));
+        output.println(String.format(Locale.ROOT, "built %d pages (nl %d, en %d) and %d documents (PDF, ODT), "
+                + "%d files in %d ms: %s", result.pagesNl() + result.pagesEn(), result.pagesNl(), result.pagesEn(),
+                result.documents(), result.files(), result.millis(), out.toAbsolutePath().normalize()));
         if (verbose) {
             output.println("phases (ms): " + result.phases());
         }

@@ -343,6 +343,19 @@ final class Fields {
         return OptionalInt.empty();
     }
 
+    /** {@code true} or {@code false}, written so and without quotes (not YAML 1.1's {@code yes} or {@code on}). */
+    Optional<Boolean> bool(String key) {
+        return node(key).flatMap(node -> {
+            if (node instanceof Scalar scalar && scalar.type() == ScalarType.BOOLEAN
+                    && (scalar.text().equals("true") || scalar.text().equals("false"))) {
+                return Optional.of(scalar.text().equals("true"));
+            }
+            problem(node, "type", "field '" + name(key) + "' must be true or false, found "
+                    + (node instanceof Scalar s ? "'" + s.text() + "'" : node.describe()));
+            return Optional.empty();
+        });
+    }
+
     Optional<Licence> spdx(String key) {
         return node(key).flatMap(node -> lineValue(node, name(key), 200).filter(expression -> {
             Optional<String> wrong = SpdxLicences.get().check(expression);

@@ -47,6 +47,11 @@ final class Shapes {
     static final Shape TOPIC_EN = Shape.english("topicEn", List.of("id", "title", "summary"), List.of("keywords"),
             TOPIC_NL);
 
+    /** A course file: not a catalogue entry, so not in {@link #ALL}; see "Courses" in {@code catalogue/README.md}. */
+    static final Shape COURSE = Shape.of("course", List.of("title", "audience", "date", "parts"),
+            List.of("subtitle", "language", "trainer", "organisation", "introduction", "trainerNotes"));
+    static final Shape COURSE_PART = Shape.of("coursePart", List.of(), List.of("training", "topic", "title", "text"));
+
     /** All shapes, for the schema test. */
     static final List<Shape> ALL = List.of(TEXT, PARTY, FLAG, REFERENCE, LICENCE, HOSTING, REPLACEMENT, LOCK_IN,
             TASK, CATEGORY, PRODUCT, ALTERNATIVE, STANDARD, MIGRATION_NL, MIGRATION_EN, TRAINING_NL, TRAINING_EN,

@@ -15,7 +15,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +55,7 @@ public final class MarkdownRenderer implements AutoCloseable {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final ExecutorService threads;
+    private final Map<String, Optional<String>> rendered = new ConcurrentHashMap<>();
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
@@ -75,11 +78,24 @@ public final class MarkdownRenderer implements AutoCloseable {
     }
 
     /**
-     * Renders {@code markdown} written at {@code path} from line {@code firstLine} on.
+     * Renders {@code markdown} written at {@code path} from line {@code firstLine} on. A text is
+     * rendered once per renderer: the guide's pages and its printable documents share the work, and
+     * a problem is reported once, to the first caller's {@code problems}.
      *
      * @return the HTML, or empty after reporting why it cannot be shown
      */
     public Optional<String> render(String markdown, String path, int firstLine, Problems problems) {
+        String key = path + ":" + firstLine + ":" + markdown;
+        Optional<String> known = rendered.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> html = renderGuarded(markdown, path, firstLine, problems);
+        rendered.putIfAbsent(key, html);
+        return html;
+    }
+
+    private Optional<String> renderGuarded(String markdown, String path, int firstLine, Problems problems) {
         Future<Optional<String>> result = threads.submit(() -> renderNow(markdown, path, firstLine, problems));
         try {
             return result.get(TIME_LIMIT_SECONDS, TimeUnit.SECONDS);

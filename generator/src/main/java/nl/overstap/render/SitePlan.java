@@ -39,6 +39,7 @@ public final class SitePlan {
     /** The theme's own text pages, by name, with their text per language (the footer shows their titles). */
     private final Map<String, Map<Language, TextPages.TextPage>> addedPages = new java.util.TreeMap<>();
     private final Problems problems;
+    private final Map<String, Integer> downloads;
     private final Map<Language, Ui> ui = Map.of(Language.NL, Ui.of(Language.NL), Language.EN, Ui.of(Language.EN));
     private final Map<String, String> htmlCache = new ConcurrentHashMap<>();
     // Who points at whom, computed once: page models look these up instead of scanning every entry.
@@ -50,8 +51,10 @@ public final class SitePlan {
     private final Map<String, List<Topic>> topicsByAlternative;
 
     SitePlan(Catalogue catalogue, MarkdownRenderer markdown, TextPages textPages, List<Language> languages,
+            Map<String, Integer> downloads,
             Problems problems) {
         this.catalogue = catalogue;
+        this.downloads = downloads;
         this.markdown = markdown;
         this.textPages = textPages;
         this.languages = List.copyOf(languages);
@@ -248,19 +251,8 @@ public final class SitePlan {
 
     /** The Markdown of one section, from its heading to the next section heading. */
     private String sectionHtml(Markdown body, String anchor, Origin origin) {
-        List<Markdown.Section> sections = body.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            if (!sections.get(i).anchor().equals(anchor)) {
-                continue;
-            }
-            String[] lines = body.source().split("\n", -1);
-            int from = sections.get(i).line() - body.firstLine() + 1;
-            int to = i + 1 < sections.size() ? sections.get(i + 1).line() - body.firstLine() : lines.length;
-            String slice = String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(from, lines.length),
-                    Math.min(to, lines.length)));
-            return html(slice, origin, sections.get(i).line() + 1);
-        }
-        return "";
+        return MarkdownSlices.section(body, anchor).map(slice -> html(slice.source(), origin, slice.firstLine()))
+                .orElse("");
     }
 
     // ---- pages ----
@@ -465,7 +457,8 @@ public final class SitePlan {
                 "to", catalogue.findAlternative(guide.to().id()).map(a -> link(ctx, a)).orElseThrow(),
                 "effort", ctx.word("effort", guide.effort()), "coexistence", page.coexistence().orElse(""),
                 "training", refs(ctx, guide.training(), catalogue::findTraining), "sources", sources(guide.sources()),
-                "html", body(page.body(), guide.origin(), english), "reviewed", guide.reviewed().toString()));
+                "html", body(page.body(), guide.origin(), english), "reviewed", guide.reviewed().toString(),
+                "downloads", downloads(ctx, guide)));
     }
 
     private Page training(PageContext ctx, TrainingNote note) {
@@ -479,7 +472,28 @@ public final class SitePlan {
                 "duration", String.valueOf(note.durationMinutes()), "goals", page.goals(), "tasks", tasks,
                 "alternative", catalogue.findAlternative(note.alternative().id()).map(a -> link(ctx, a)).orElseThrow(),
                 "replaces", refs(ctx, note.replaces(), catalogue::findProduct),
-                "html", body(page.body(), note.origin(), english), "reviewed", note.reviewed().toString()));
+                "html", body(page.body(), note.origin(), english), "reviewed", note.reviewed().toString(),
+                "downloads", downloads(ctx, note)));
+    }
+
+    /**
+     * Links to the entry's printable documents that the build made, with type and size; on an English
+     * page of an entry without English text, to the Dutch ones.
+     */
+    private List<Map<String, Object>> downloads(PageContext ctx, Entry entry) {
+        Language language = HandoutRenderer.written(entry, ctx.language) ? ctx.language : Language.NL;
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (String format : List.of("pdf", "odt")) {
+            String path = SitePaths.download(entry, language) + "." + format;
+            Integer size = downloads.get(path);
+            if (size != null) {
+                links.add(map("href", ctx.link(path), "label", ctx.t("download." + format),
+                        "type", format.equals("pdf") ? "application/pdf" : "application/vnd.oasis.opendocument.text",
+                        "size", FileSizes.format(size, ctx.language), "lang", language == ctx.language ? "" : "nl",
+                        "note", language == ctx.language ? "" : ctx.t("download.dutch")));
+            }
+        }
+        return links;
     }
 
     private Page topic(PageContext ctx, Topic topic) {

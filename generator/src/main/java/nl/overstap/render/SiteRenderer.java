@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 import java.util.List;
+import java.util.Map;
 
 import java.util.Optional;
 import java.util.SortedMap;
@@ -38,14 +39,21 @@ public final class SiteRenderer {
     }
 
     /**
-     * @param theme   a folder with {@code templates/}, {@code assets/} and {@code pages/} overriding the built-in ones
-     * @param baseUrl where the site is published, for absolute URLs in the sitemap and feeds
+     * @param theme     a folder with {@code templates/}, {@code assets/} and {@code pages/} overriding the built-in ones
+     * @param baseUrl   where the site is published, for absolute URLs in the sitemap and feeds
      * @param languages the languages to write pages and feeds for, in {@link Language} order
+     * @param downloads the size in bytes of each printable document of the site, by path; pages link those
      */
-    public record Options(Optional<Path> theme, Optional<URI> baseUrl, List<Language> languages) {
-        /** In every language. */
+    public record Options(Optional<Path> theme, Optional<URI> baseUrl, List<Language> languages,
+            Map<String, Integer> downloads) {
+        public Options {
+            languages = List.copyOf(languages);
+            downloads = Map.copyOf(downloads);
+        }
+
+        /** In every language, without downloads. */
         public Options(Optional<Path> theme, Optional<URI> baseUrl) {
-            this(theme, baseUrl, List.of(Language.values()));
+            this(theme, baseUrl, List.of(Language.values()), Map.of());
         }
     }
 
@@ -56,29 +64,34 @@ public final class SiteRenderer {
     /** Renders everything; problems (Markdown, theme templates) go to {@code problems}. */
     public static Rendered render(Catalogue catalogue, Options options, Problems problems) {
         try (MarkdownRenderer markdown = new MarkdownRenderer()) {
-            List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), options.languages(),
-                    problems).pages();
-            Templates templates = new Templates(options.theme());
-            SortedMap<String, byte[]> files = new TreeMap<>();
-            List<Optional<byte[]>> rendered = pages.parallelStream().map(page -> page(templates, page, problems))
-                    .toList();
-            for (int i = 0; i < pages.size(); i++) {
-                String path = pages.get(i).path();
-                rendered.get(i).ifPresent(bytes -> files.put(path, bytes));
-            }
-            assets(options.theme(), files, problems);
-            files.put("sitemap.xml", utf8(Feeds.sitemap(pages, options.baseUrl())));
-            files.put("robots.txt", utf8(Feeds.robots(options.baseUrl())));
-            for (Language language : options.languages()) {
-                files.put(language.tag() + "/feed.xml", utf8(Feeds.atom(catalogue, language,
-                        entry -> title(entry, language), options.baseUrl())));
-            }
-            files.put("data/catalogue.json", OpenData.json(catalogue));
-            files.put("data/catalogue.schema.json", resource("/overstap/catalogue/schema/catalogue.schema.json"));
-            int nl = (int) pages.stream().filter(p -> p.path().startsWith("nl/")).count();
-            int en = (int) pages.stream().filter(p -> p.path().startsWith("en/")).count();
-            return new Rendered(files, nl, en);
+            return render(catalogue, options, markdown, problems);
         }
+    }
+
+    /** Renders everything with {@code markdown}, which may already know some of the texts. */
+    public static Rendered render(Catalogue catalogue, Options options, MarkdownRenderer markdown, Problems problems) {
+        List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), options.languages(),
+                options.downloads(), problems).pages();
+        Templates templates = new Templates(options.theme());
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<Optional<byte[]>> rendered = pages.parallelStream().map(page -> page(templates, page, problems))
+                .toList();
+        for (int i = 0; i < pages.size(); i++) {
+            String path = pages.get(i).path();
+            rendered.get(i).ifPresent(bytes -> files.put(path, bytes));
+        }
+        assets(options.theme(), files, problems);
+        files.put("sitemap.xml", utf8(Feeds.sitemap(pages, options.baseUrl())));
+        files.put("robots.txt", utf8(Feeds.robots(options.baseUrl())));
+        for (Language language : options.languages()) {
+            files.put(language.tag() + "/feed.xml", utf8(Feeds.atom(catalogue, language,
+                    entry -> title(entry, language), options.baseUrl())));
+        }
+        files.put("data/catalogue.json", OpenData.json(catalogue));
+        files.put("data/catalogue.schema.json", resource("/overstap/catalogue/schema/catalogue.schema.json"));
+        int nl = (int) pages.stream().filter(p -> p.path().startsWith("nl/")).count();
+        int en = (int) pages.stream().filter(p -> p.path().startsWith("en/")).count();
+        return new Rendered(files, nl, en);
     }
 
     private static Optional<byte[]> page(Templates templates, Page page, Problems problems) {

@@ -21,6 +21,7 @@ import nl.overstap.Generator;
 import nl.overstap.Generator.BuildRequest;
 import nl.overstap.Generator.BuildResult;
 import nl.overstap.Generator.LoadRequest;
+import nl.overstap.document.DocumentCache;
 import nl.overstap.index.SearchIndex;
 import nl.overstap.index.Searcher;
 import nl.overstap.model.Language;
@@ -40,6 +41,8 @@ public final class LiveSite implements AutoCloseable {
     private final PrintWriter log;
     private final DevServer server;
     private final ScheduledExecutorService watcher;
+    /** Rebuilds remake only the printable documents whose content changed. */
+    private final DocumentCache documents = new DocumentCache();
     private String fingerprint;
     private Path served;
     private int builds;
@@ -94,7 +97,7 @@ public final class LiveSite implements AutoCloseable {
     private synchronized void rebuild() throws IOException {
         Path next = work.resolve("build-" + (builds + 1));
         SiteWriter.remove(next);
-        BuildResult result = Generator.build(new BuildRequest(load, next, Optional.empty(), theme, false));
+        BuildResult result = Generator.build(new BuildRequest(load, next, Optional.empty(), theme, false), documents);
         if (!result.ok()) {
             result.problems().sorted().forEach(problem -> log.println(problem.format()));
             log.println(result.problems().summary() + "; still serving the last good build");

@@ -36,6 +36,15 @@ public final class SitePaths {
         return language.tag() + "/" + sectionOf(entry).slug(language) + "/" + entry.id() + "/index.html";
     }
 
+    /**
+     * Where an entry's printable documents go, without the extension ({@code .pdf}, {@code .odt}):
+     * beside its page, named by id and language, {@code nl/training/x/x.nl}.
+     */
+    public static String download(Entry entry, Language language) {
+        return language.tag() + "/" + sectionOf(entry).slug(language) + "/" + entry.id() + "/" + entry.id() + "."
+                + language.tag();
+    }
+
     public static Section sectionOf(Entry entry) {
         if (entry instanceof Category) {
             return Section.CATEGORIES;

@@ -48,7 +48,7 @@ public final class SiteBenchmark {
             System.out.printf(Locale.ROOT, "Site build, %d cores; Overstap in a fresh JVM (-Xmx1g), Hugo %s%n%n",
                     Runtime.getRuntime().availableProcessors(), hugoVersion().orElse("not installed"));
             System.out.println("| catalogue | tool | pages | output MB | wall s (median) | pages/s | peak heap MB ¹ | "
-                    + "load / render / check / write ms |");
+                    + "load / handouts / documents / render / check / write ms |");
             System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
             rows.forEach(System.out::println);
             System.out.println("\n¹ sum of the heap pools' peaks, an upper bound; each build ran under -Xmx1g.");

@@ -19,13 +19,14 @@ class BuildCommandTest {
     Path dir;
 
     @Test
-    void buildPrintsASummaryWithPagesPerLanguage() {
+    void buildPrintsASummaryWithPagesPerLanguageAndDocuments() {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
         CliRun run = CliRun.of("build", "--today", TODAY, "--catalogue", dir.resolve("catalogue").toString(), "--out",
                 dir.resolve("site").toString(), "--archive");
         assertEquals(0, run.code(), run.out() + run.err());
-        assertTrue(run.out().matches("(?s)built 42 pages \\(nl 21, en 21\\), \\d+ files in \\d+ ms: .*site\\R"),
-                run.out());
+        // The training note is Dutch only: its English page links the Dutch PDF and ODT.
+        assertTrue(run.out().matches("(?s)built 42 pages \\(nl 21, en 21\\) and 6 documents \\(PDF, ODT\\), \\d+ files "
+                + "in \\d+ ms: .*site\\R"), run.out());
         assertTrue(Files.exists(dir.resolve("site/nl/index.html")));
         assertTrue(Files.exists(dir.resolve("site.zip")));
     }

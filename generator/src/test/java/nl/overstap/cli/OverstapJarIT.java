@@ -25,12 +25,19 @@ class OverstapJarIT {
     }
 
     private static Result java(String... args) throws IOException, InterruptedException {
+        return java(List.of(), args);
+    }
+
+    /** Runs the jar in a JVM with {@code options} (such as another default locale) before {@code -jar}. */
+    private static Result java(List<String> options, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
+                .toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "overstap did not finish");
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "overstap did not finish");
         return new Result(process.exitValue(), output);
     }
 
@@ -52,6 +59,49 @@ class OverstapJarIT {
         assertTrue(result.output().contains("products/microsoft-teams.yaml:5:48: error: field 'vendor.country': 'USA' "
                 + "is not an ISO 3166-1 alpha-2 country code"), result.output());
         assertTrue(result.output().endsWith("1 problem in 1 file\n"), result.output());
+    }
+
+    @Test
+    void buildsAGuideWithItsDocumentsAndPrintsNothingElse() throws Exception {
+        Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
+        Result result = java("build", "--today", "2026-11-29", "--catalogue", dir.resolve("catalogue").toString(),
+                "--out", dir.resolve("site").toString());
+        assertEquals(0, result.code(), result.output());
+        // One line: no library may log to the console (SLF4J, openhtmltopdf, PDFBox, odfdom).
+        assertTrue(result.output().matches("built 40 pages \\(nl 20, en 20\\) and 6 documents \\(PDF, ODT\\), "
+                + "\\d+ files in \\d+ ms: .*\\R"), result.output());
+        for (String file : List.of("nl/training/element-basics/element-basics.nl.pdf",
+                "nl/training/element-basics/element-basics.nl.odt",
+                "en/migrations/microsoft-teams--element/microsoft-teams--element.en.pdf")) {
+            assertTrue(Files.size(dir.resolve("site").resolve(file)) > 5000, file);
+        }
+    }
+
+    /**
+     * Two runs, two JVMs, the same bytes: nothing in the documents depends on the clock, on chance or
+     * on the locale. The second JVM starts in Turkish, whose dotted capital I once broke odfdom.
+     */
+    @Test
+    void makesTheExampleCourseWithTheSameBytesInTwoRuns() throws Exception {
+        Path course = Path.of("..", "catalogue", "courses", "open-werkplek-dag-1.yaml");
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (List<String> digests : List.of(first, second)) {
+            Path out = dir.resolve("course-" + (digests == first ? 1 : 2));
+            List<String> options = digests == first ? List.of()
+                    : List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati");
+            Result result = java(options, "course", course.toString(), "--out", out.toString());
+            assertEquals(0, result.code(), result.output());
+            assertTrue(result.output().matches("made 4 files in \\d+ ms: .*\\R(  .*\\R){4}"), result.output());
+            try (var files = Files.list(out)) {
+                for (Path file : files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
+                    digests.add(file.getFileName() + " " + java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                }
+            }
+        }
+        assertEquals(4, first.size(), first.toString());
+        assertEquals(first, second);
     }
 
     @Test

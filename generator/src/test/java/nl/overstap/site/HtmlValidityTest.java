@@ -58,6 +58,23 @@ class HtmlValidityTest {
         assertEquals(List.of(), collector.errors);
     }
 
+    /** A course's booklet as a web page, stylesheet inline, is valid HTML too. */
+    @Test
+    void courseBookletIsValidHtml() throws Exception {
+        Path course = BuiltSites.exampleCourse();
+        Collector collector = new Collector();
+        collector.page = "open-werkplek-dag-1.html";
+        SimpleDocumentValidator validator = new SimpleDocumentValidator();
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", collector);
+        validator.setUpValidatorAndParsers(collector, true, false);
+        try (InputStream in = Files.newInputStream(course.resolve(collector.page))) {
+            InputSource source = new InputSource(in);
+            source.setEncoding("UTF-8");
+            validator.checkHtmlInputSource(source);
+        }
+        assertEquals(List.of(), collector.errors);
+    }
+
     /** The checker itself is live: a page with a duplicate id and a misplaced element is reported. */
     @Test
     void checkerReportsInvalidHtml() throws Exception {

@@ -110,6 +110,25 @@ class SiteBuildTest {
     }
 
     @Test
+    void trainingAndGuidePagesLinkTheirDocumentsWithTypeAndSize() throws IOException {
+        Path out = dir.resolve("site");
+        build(catalogue(), out);
+        String dutch = Files.readString(out.resolve("nl/training/element-basics/index.html"));
+        long pdf = Files.size(out.resolve("nl/training/element-basics/element-basics.nl.pdf"));
+        assertTrue(dutch.contains("<a href=\"element-basics.nl.pdf\" type=\"application/pdf\" download>Als PDF ("
+                + (pdf + 1023) / 1024 + " kB)</a>"), dutch);
+        assertTrue(dutch.contains("<a href=\"element-basics.nl.odt\" type=\"application/vnd.oasis.opendocument.text\" "
+                + "download>Als OpenDocument-tekst (ODT), om zelf te bewerken ("), dutch);
+        // The note has no English text: its English page offers the Dutch documents, and says so.
+        assertFalse(Files.exists(out.resolve("en/training/element-basics/element-basics.en.pdf")));
+        String english = Files.readString(out.resolve("en/training/element-basics/index.html"));
+        assertTrue(english.contains("<a href=\"../../../nl/training/element-basics/element-basics.nl.pdf\" "
+                + "type=\"application/pdf\" download hreflang=\"nl\">As PDF, in Dutch ("), english);
+        String guide = Files.readString(out.resolve("en/migrations/microsoft-teams--element/index.html"));
+        assertTrue(guide.contains("href=\"microsoft-teams--element.en.pdf\""), guide);
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutputWhateverTheOrderLocaleAndTimeZone() throws IOException {
         Path first = dir.resolve("a/catalogue");
         Fixtures.write(first, Fixtures.VALID);
