@@ -68,7 +68,7 @@ class OverstapJarIT {
                 "--out", dir.resolve("site").toString());
         assertEquals(0, result.code(), result.output());
         // One line: no library may log to the console (SLF4J, openhtmltopdf, PDFBox, odfdom).
-        assertTrue(result.output().matches("built 40 pages \\(nl 20, en 20\\) and 6 documents \\(PDF, ODT\\), "
+        assertTrue(result.output().matches("built 42 pages \\(nl 21, en 21\\) and 6 documents \\(PDF, ODT\\), "
                 + "\\d+ files in \\d+ ms: .*\\R"), result.output());
         for (String file : List.of("nl/training/element-basics/element-basics.nl.pdf",
                 "nl/training/element-basics/element-basics.nl.odt",
