@@ -53,7 +53,11 @@ class KilledBuildTest {
             Thread.sleep(20);
         }
         assertTrue(staging.isPresent(), "the child never started writing");
-        Thread.sleep(200);
+        // Kill as soon as some pages are staged: writing takes well under a second on a fast disk,
+        // and a build that got to publish would prove nothing.
+        while (child.isAlive() && staged(staging.get()) < 10 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1);
+        }
         child.destroyForcibly();
         assertTrue(child.waitFor(10, TimeUnit.SECONDS));
 
@@ -61,6 +65,14 @@ class KilledBuildTest {
         assertTrue(build(small, out));
         assertEquals(before, hashes(out));
         assertTrue(stagingFolder().isEmpty(), "the killed build's staging folder was cleared");
+    }
+
+    private static long staged(Path staging) {
+        try (Stream<Path> files = Files.walk(staging)) {
+            return files.limit(20).count();
+        } catch (Exception e) {
+            return 0; // the folder is being written or already renamed
+        }
     }
 
     private Optional<Path> stagingFolder() throws Exception {

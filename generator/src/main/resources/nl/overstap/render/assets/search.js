@@ -163,7 +163,10 @@
       return (!category || r[5].indexOf(category) >= 0) && (!hosting || r[7].indexOf(hosting) >= 0) && (!eu || r[6] === 1);
     });
   }
-  function text(key, n, q) { return (status.dataset[key] || '').replace('{n}', n).replace('{q}', q); }
+  // Replaced by functions, so a '$&' in the query is not read as a replacement pattern.
+  function text(key, n, q) {
+    return (status.dataset[key] || '').replace('{n}', function () { return n; }).replace('{q}', function () { return q; });
+  }
   function label(selectId, v) {
     var o = document.querySelector('#' + selectId + ' option[value="' + CSS.escape(v) + '"]');
     return o ? o.textContent : v;
