@@ -3,12 +3,14 @@ package nl.overstap.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,12 +41,20 @@ public final class Lexicon {
      */
     static Lexicon build(Analyzers analyzers, Map<String, Integer> surface, Iterable<String> extraWords,
             Iterable<String> synonymPhrases, Iterable<String> nameKeys) {
+        // A one-word synonym for a word, not a word out of a multi-word one: "videobellen" may stand for
+        // "videovergadering", but "online vergaderen" must not make it stand for "online" alone.
+        Set<String> single = new HashSet<>();
+        Set<String> partOfPhrase = new HashSet<>();
+        for (String phrase : synonymPhrases) {
+            (phrase.contains(" ") ? partOfPhrase : single).addAll(tokens(analyzers.index(), phrase));
+        }
+        partOfPhrase.removeAll(single);
         NavigableMap<String, List<Expansion>> words = new TreeMap<>();
         for (String word : surface.keySet()) {
-            words.put(word, analyse(analyzers, word, false));
+            words.put(word, withoutPhraseParts(analyse(analyzers, word, false), partOfPhrase));
         }
         for (String word : extraWords) {
-            words.computeIfAbsent(word, w -> analyse(analyzers, w, false));
+            words.computeIfAbsent(word, w -> withoutPhraseParts(analyse(analyzers, w, false), partOfPhrase));
         }
         NavigableMap<String, NavigableMap<String, List<Expansion>>> phrases = new TreeMap<>();
         for (String phrase : synonymPhrases) {
@@ -87,6 +97,11 @@ public final class Lexicon {
         List<Expansion> out = new ArrayList<>();
         terms.forEach((t, w) -> out.add(new Expansion(t, w)));
         return List.copyOf(out);
+    }
+
+    private static List<Expansion> withoutPhraseParts(List<Expansion> expansions, Set<String> partOfPhrase) {
+        return expansions.stream().filter(e -> e.weight() == Expansion.EXACT || !partOfPhrase.contains(e.term()))
+                .toList();
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {
