@@ -36,7 +36,7 @@ public final class Lexicon {
     /**
      * @param surface       every word of the pages with the number of pages it occurs on
      * @param extraWords    words people may type that pages need not contain (synonyms, stop words)
-     * @param synonymPhrases the multi-word phrases of the synonym rules, words separated by one space
+     * @param synonymPhrases every phrase of the synonym rules, one word or more, separated by one space
      * @param nameKeys       every whole name and alias as a key term ({@code =ms teams})
      */
     static Lexicon build(Analyzers analyzers, Map<String, Integer> surface, Iterable<String> extraWords,
