@@ -18,6 +18,8 @@ import nl.overstap.document.DocumentCache;
 import nl.overstap.document.Documents;
 import nl.overstap.document.Format;
 import nl.overstap.index.SearchIndex;
+import nl.overstap.inventory.Analysis;
+import nl.overstap.inventory.Weights;
 import nl.overstap.index.StaticSearch;
 import nl.overstap.index.Searcher;
 import nl.overstap.load.BundledCatalogue;
@@ -26,12 +28,15 @@ import nl.overstap.load.CatalogueLoader;
 import nl.overstap.load.CatalogueLoader.Layer;
 import nl.overstap.load.CatalogueLoader.Loaded;
 import nl.overstap.load.CourseFile;
+import nl.overstap.load.InventoryFile;
 import nl.overstap.model.Catalogue;
 import nl.overstap.model.Language;
 import nl.overstap.model.Course;
+import nl.overstap.model.Inventory;
 import nl.overstap.problem.Problems;
 import nl.overstap.render.Handout;
 import nl.overstap.render.HandoutRenderer;
+import nl.overstap.render.InventoryReport;
 import nl.overstap.render.MarkdownRenderer;
 import nl.overstap.render.SiteRenderer;
 import nl.overstap.render.SiteRenderer.Rendered;
@@ -356,6 +361,101 @@ public final class Generator {
             List<Searcher.Hit> hits = new Searcher(index).search(request.query());
             return new SearchResult(validation.problems(), hits.subList(0, Math.min(request.limit(), hits.size())),
                     hits.size());
+        }
+    }
+
+    /**
+     * What inventory report to make and where.
+     *
+     * @param load      the catalogues to match and judge against
+     * @param inventory the organisation's inventory, YAML or CSV
+     * @param csv       what a CSV inventory cannot say: the organisation's name and the date it describes
+     * @param out       the output folder; replaced whole, and only when everything was made
+     * @param language  the report's language
+     * @param weights   how much each risk factor counts
+     * @param guide     where the guide is published, to link its pages; without it pages are named, not linked
+     */
+    public record InventoryRequest(LoadRequest load, Path inventory, InventoryFile.CsvDefaults csv, Path out,
+            Optional<Path> theme, Language language, Weights weights, Optional<URI> guide) {
+        public InventoryRequest {
+            guide = guide.map(url -> url.toString().endsWith("/") ? url : URI.create(url + "/"));
+        }
+    }
+
+    /**
+     * What an inventory report did.
+     *
+     * @param analysis the figures behind the report; empty when there were problems
+     * @param files    the files written, by name
+     */
+    public record InventoryResult(Problems problems, Optional<Analysis> analysis, List<String> files, long millis) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Reads an organisation's inventory, matches it to the catalogue and writes its private report
+     * (web page, PDF and ODT) to the output folder: all or nothing, like {@link #build}. Nothing is
+     * sent anywhere.
+     *
+     * @throws UsageException when a folder does not exist or the output folder may not be used
+     * @throws UncheckedIOException when writing fails; the previous output is then unchanged
+     */
+    public static InventoryResult inventory(InventoryRequest request) {
+        long start = System.nanoTime();
+        List<Path> protectedFolders = new ArrayList<>(request.load().folders());
+        protectedFolders.add(request.inventory());
+        request.theme().ifPresent(protectedFolders::add);
+        try {
+            SiteWriter.checkOutput(request.out(), protectedFolders);
+        } catch (SiteWriter.RefusedException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Analysed analysed = analyse(request.load(), request.inventory(), request.csv(), request.weights());
+        if (analysed.analysis().isEmpty()) {
+            return new InventoryResult(analysed.problems(), Optional.empty(), List.of(), elapsed(start));
+        }
+        Problems problems = analysed.problems();
+        Optional<Analysis> analysis = analysed.analysis();
+        InventoryReport.Rendered report = InventoryReport.render(analysis.get(), analysed.catalogue(),
+                request.language(), request.guide(), request.theme());
+        SortedMap<String, byte[]> files = new TreeMap<>(report.files());
+        files.putAll(Documents.make(Documents.both(List.of(report.handout()))));
+        try {
+            SiteWriter.publish(request.out(), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new InventoryResult(problems, analysis, List.copyOf(files.keySet()), elapsed(start));
+    }
+
+    /**
+     * An inventory matched and judged against the catalogue.
+     *
+     * @param analysis empty when the catalogue or the inventory had problems
+     */
+    public record Analysed(Problems problems, Optional<Analysis> analysis, Catalogue catalogue) {
+    }
+
+    /** Loads the catalogue and the inventory, checks its catalogue ids and works out the report's figures. */
+    public static Analysed analyse(LoadRequest load, Path inventory, InventoryFile.CsvDefaults csv, Weights weights) {
+        Validation validation = load(load);
+        Problems problems = validation.problems();
+        Catalogue catalogue = validation.catalogue();
+        if (!problems.isEmpty()) {
+            return new Analysed(problems, Optional.empty(), catalogue);
+        }
+        Optional<Inventory> read = InventoryFile.read(inventory, label(inventory), csv, problems);
+        read.ifPresent(found -> Analysis.checkIds(found, catalogue, problems));
+        if (read.isEmpty() || !problems.isEmpty()) {
+            return new Analysed(problems, Optional.empty(), catalogue);
+        }
+        // Names are matched against the Dutch index whatever the report's language: the words are the same.
+        try (SearchIndex index = SearchIndex.build(catalogue, Language.NL)) {
+            return new Analysed(problems, Optional.of(Analysis.of(read.get(), catalogue, index, weights)), catalogue);
         }
     }
 

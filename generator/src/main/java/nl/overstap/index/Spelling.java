@@ -4,12 +4,12 @@ package nl.overstap.index;
  * Edit distance with adjacent transpositions (optimal string alignment), by code point: the
  * distance Lucene's fuzzy queries use, written out so {@code search.js} can do exactly the same.
  */
-final class Spelling {
+public final class Spelling {
     private Spelling() {
     }
 
     /** The distance between {@code a} and {@code b}, or {@code limit + 1} when it exceeds {@code limit}. */
-    static int distance(String a, String b, int limit) {
+    public static int distance(String a, String b, int limit) {
         int[] s = a.codePoints().toArray();
         int[] t = b.codePoints().toArray();
         if (Math.abs(s.length - t.length) > limit) {

@@ -52,6 +52,12 @@ final class Shapes {
             List.of("subtitle", "language", "trainer", "organisation", "introduction", "trainerNotes"));
     static final Shape COURSE_PART = Shape.of("coursePart", List.of(), List.of("training", "topic", "title", "text"));
 
+    static final Shape INVENTORY = Shape.of("inventory", List.of("organisation", "date", "applications"), List.of());
+    static final Shape APPLICATION = Shape.of("application", List.of("id", "name", "owner", "users", "availability",
+            "integrity", "confidentiality", "data", "hosting"), List.of("product", "vendor", "contractEnd", "dependsOn",
+            "notes"));
+    static final Shape VENDOR = Shape.of("vendor", List.of("name"), List.of("country"));
+
     /** All shapes, for the schema test. */
     static final List<Shape> ALL = List.of(TEXT, PARTY, FLAG, REFERENCE, LICENCE, HOSTING, REPLACEMENT, LOCK_IN,
             TASK, CATEGORY, PRODUCT, ALTERNATIVE, STANDARD, MIGRATION_NL, MIGRATION_EN, TRAINING_NL, TRAINING_EN,
