@@ -1,7 +1,7 @@
 // mvn overstap:help lists the goals; with -Ddetail -Dgoal=build it describes the parameters.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
-for (goal in ['overstap:build', 'overstap:validate', 'overstap:serve', 'overstap:course', 'overstap:help']) {
+for (goal in ['overstap:build', 'overstap:validate', 'overstap:serve', 'overstap:course', 'overstap:inventory', 'overstap:help']) {
     assert log.contains(goal) : "help names ${goal}"
 }
 assert log.contains('Builds the guide into')

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "overstap", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds and checks the Overstap migration guide from its catalogue.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, SearchCommand.class, CourseCommand.class, ServeCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, SearchCommand.class, CourseCommand.class, InventoryCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Overstap {
     /** Content problems were found. */

@@ -27,16 +27,20 @@ import nl.overstap.model.Product;
  */
 public final class Matcher {
     static final int SUGGESTIONS = 3;
+    /** Search hits that may be taken for the match. */
+    static final int CANDIDATES = 10;
     /** A runner-up this close to the best hit, with every word too, makes the match uncertain. */
     private static final double CLOSE = 0.8;
 
     private final Catalogue catalogue;
     private final Searcher searcher;
+    private final SearchIndex index;
     private final Map<String, List<Entry>> byName = new HashMap<>();
 
     public Matcher(Catalogue catalogue, SearchIndex index) {
         this.catalogue = catalogue;
         this.searcher = new Searcher(index);
+        this.index = index;
         for (Product product : catalogue.products()) {
             names(product.name(), product.aliases()).forEach(name -> add(name, product));
         }
@@ -46,9 +50,12 @@ public final class Matcher {
     }
 
     private void add(String name, Entry entry) {
-        List<Entry> entries = byName.computeIfAbsent(key(name), k -> new ArrayList<>());
-        if (!entries.contains(entry)) {
-            entries.add(entry);
+        // Spaced and unspaced: people write "One Drive" for OneDrive and "Share Point" for SharePoint.
+        for (String key : List.of(key(name), key(name).replace(" ", ""))) {
+            List<Entry> entries = byName.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!entries.contains(entry)) {
+                entries.add(entry);
+            }
         }
     }
 
@@ -72,6 +79,9 @@ public final class Matcher {
         }
         List<String> words = Words.ofQuery(application.name());
         List<Entry> same = byName.getOrDefault(key(application.name()), List.of());
+        if (same.isEmpty()) {
+            same = byName.getOrDefault(key(application.name()).replace(" ", ""), List.of());
+        }
         if (same.size() == 1) {
             return new Match(application, Optional.of(same.get(0)), Confidence.HIGH, words, List.of());
         }
@@ -85,10 +95,17 @@ public final class Matcher {
         if (hits.isEmpty() || words.isEmpty()) {
             return new Match(application, Optional.empty(), Confidence.NONE, List.of(), List.of());
         }
+        // Among the first hits, the one with most of the name in its own names: search may rank an
+        // alternative that replaces "Google Analytics" above the product itself.
+        List<Scored> ranked = new ArrayList<>(hits.subList(0, Math.min(CANDIDATES, hits.size())));
+        ranked.sort(java.util.Comparator.comparingInt((Scored h) -> -wordsInNames(words, h.entry()).size()));
+        hits = ranked;
         Scored top = hits.get(0);
         List<String> inNames = wordsInNames(words, top.entry());
         List<Entry> others = hits.stream().skip(1).limit(SUGGESTIONS).map(Scored::entry).toList();
-        if (inNames.size() * 2 < words.size() || inNames.isEmpty()) {
+        // A first word the catalogue never uses is most likely the brand of something it does not know ("Veeam Backup").
+        boolean unknownBrand = !inNames.contains(words.get(0)) && index.lexicon().lookup(words.get(0)).isEmpty();
+        if (inNames.size() * 2 < words.size() || inNames.isEmpty() || unknownBrand) {
             return new Match(application, Optional.empty(), Confidence.NONE, inNames,
                     hits.stream().limit(SUGGESTIONS).map(Scored::entry).toList());
         }
