@@ -55,7 +55,7 @@ public final class InventoryReport {
     public static Rendered render(Analysis analysis, Catalogue catalogue, Language language, Optional<URI> guide,
             Optional<Path> theme) {
         InventoryViews views = new InventoryViews(analysis, catalogue, language, guide);
-        Map<String, Object> model = model(analysis, catalogue, language, views);
+        Map<String, Object> model = model(analysis, catalogue, language, views, guide);
         Templates templates = new Templates(theme);
         String css = stylesheet(theme);
         String name = name(language);
@@ -82,7 +82,7 @@ public final class InventoryReport {
     }
 
     private static Map<String, Object> model(Analysis analysis, Catalogue catalogue, Language language,
-            InventoryViews views) {
+            InventoryViews views, Optional<URI> guide) {
         List<Assessment> assessments = analysis.assessments();
         long critical = assessments.stream().filter(a -> a.application().critical()).count();
         long matched = analysis.matches().stream().filter(m -> m.matched()).count();
@@ -100,6 +100,7 @@ public final class InventoryReport {
                 "continuity", views.continuity(), "procurement", views.procurement(), "clauses", views.clauses(),
                 "matched", views.matches(true), "unmatched", views.matches(false), "scores", views.scores(),
                 "weights", views.weights());
+        model.put("guide", guide.map(URI::toString).orElse(""));
         model.put("map", diagram(analysis, views));
         model.put("chartReach", chart(analysis, views, true));
         model.put("chartLockIn", chart(analysis, views, false));
