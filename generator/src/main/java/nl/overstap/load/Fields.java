@@ -289,7 +289,7 @@ final class Fields {
     }
 
     Optional<Country> country(String key) {
-        return node(key).flatMap(node -> lineValue(node, name(key), 10).filter(code -> {
+        return node(key).flatMap(node -> lineValue(node, name(key), 100).filter(code -> {
             if (!ISO_COUNTRIES.contains(code)) {
                 String hint = ISO_COUNTRIES.contains(code.toUpperCase(Locale.ROOT))
                         ? " (write it in capitals: '" + code.toUpperCase(Locale.ROOT) + "')"
