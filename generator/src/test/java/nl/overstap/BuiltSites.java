@@ -21,6 +21,10 @@ public final class BuiltSites {
 
     private static Path bundled;
     private static Path exampleCourse;
+    private static final java.util.Map<nl.overstap.model.Language, Path> sampleReports = new java.util.EnumMap<>(
+            nl.overstap.model.Language.class);
+    /** The fictional municipality's inventory that ships as the example. */
+    public static final Path SAMPLE_INVENTORY = Path.of("../examples/gemeente-voorbeeldrijk/inventaris.yaml");
 
     private BuiltSites() {
     }
@@ -62,6 +66,25 @@ public final class BuiltSites {
             }
         }
         return exampleCourse;
+    }
+
+    /** The report of the sample inventory in {@code language}, from the bundled catalogue. */
+    public static synchronized Path sampleReport(nl.overstap.model.Language language) {
+        return sampleReports.computeIfAbsent(language, lang -> {
+            try {
+                Path out = Files.createTempDirectory("overstap-sample-report").resolve("report");
+                Generator.InventoryResult result = Generator.inventory(new Generator.InventoryRequest(LoadRequest.bundled(),
+                        SAMPLE_INVENTORY, new nl.overstap.load.InventoryFile.CsvDefaults(Optional.empty(),
+                                java.time.LocalDate.of(2026, 12, 1)), out, Optional.empty(), lang,
+                        nl.overstap.inventory.Weights.DEFAULT, Optional.empty()));
+                if (!result.ok()) {
+                    throw new AssertionError("the sample inventory failed: " + result.problems().sorted());
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Builds {@code load} into {@code out} and fails loudly on any problem. */

@@ -24,7 +24,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * veraPDF checks every PDF Overstap makes against PDF/UA-1 (ISO 14289-1): every download of the
- * bundled guide and the example course's booklet and cheat sheets. One validator for all, since
+ * bundled guide, the example course's booklet and cheat sheets, and the sample inventory's report. One validator for all, since
  * veraPDF takes seconds to start.
  */
 class PdfUaTest {
@@ -59,6 +59,10 @@ class PdfUaTest {
         BuiltSites.files(site, ".pdf").forEach(path -> pdfs.add(site.resolve(path)));
         Path course = BuiltSites.exampleCourse();
         BuiltSites.files(course, ".pdf").forEach(path -> pdfs.add(course.resolve(path)));
+        for (nl.overstap.model.Language language : nl.overstap.model.Language.values()) {
+            Path report = BuiltSites.sampleReport(language);
+            BuiltSites.files(report, ".pdf").forEach(path -> pdfs.add(report.resolve(path)));
+        }
         assertTrue(pdfs.size() > 80, "PDFs: " + pdfs.size());
         List<String> failures = new ArrayList<>();
         for (Path pdf : pdfs) {

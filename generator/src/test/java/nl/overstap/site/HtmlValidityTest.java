@@ -75,6 +75,27 @@ class HtmlValidityTest {
         assertEquals(List.of(), collector.errors);
     }
 
+    /** The sample inventory's report, in both languages, with its inline drawings. */
+    @Test
+    void inventoryReportIsValidHtmlAndCss() throws Exception {
+        Collector collector = new Collector();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator();
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", collector);
+        validator.setUpValidatorAndParsers(collector, true, false);
+        for (nl.overstap.model.Language language : nl.overstap.model.Language.values()) {
+            Path report = BuiltSites.sampleReport(language);
+            collector.page = language.tag() + "/index.html";
+            try (InputStream in = Files.newInputStream(report.resolve("index.html"))) {
+                InputSource source = new InputSource(in);
+                source.setEncoding("UTF-8");
+                validator.checkHtmlInputSource(source);
+            }
+            collector.page = language.tag() + "/report.css";
+            validator.checkCssFile(report.resolve("report.css").toFile(), false);
+        }
+        assertEquals(List.of(), collector.errors);
+    }
+
     /** The checker itself is live: a page with a duplicate id and a misplaced element is reported. */
     @Test
     void checkerReportsInvalidHtml() throws Exception {
