@@ -26,15 +26,16 @@ class BundledCatalogueTest {
         assertEquals(List.of(), BUNDLED.problems().sorted());
     }
 
+    /** The coverage issue 6 asks for, so that removing entries cannot go unnoticed. */
     @Test
     void coversEveryKindOfEntry() {
         Catalogue catalogue = BUNDLED.catalogue();
-        assertTrue(catalogue.categories().size() >= 5, "categories");
-        assertTrue(catalogue.products().size() >= 10, "products");
-        assertTrue(catalogue.alternatives().size() >= 15, "alternatives");
-        assertTrue(catalogue.migrations().size() >= 3, "migration guides");
-        assertTrue(catalogue.training().size() >= 3, "training notes");
-        assertTrue(catalogue.topics().size() >= 3, "topics");
+        assertTrue(catalogue.categories().size() >= 20, "categories");
+        assertTrue(catalogue.products().size() >= 80, "products");
+        assertTrue(catalogue.alternatives().size() >= 120, "alternatives");
+        assertTrue(catalogue.migrations().size() >= 25, "migration guides");
+        assertTrue(catalogue.training().size() >= 20, "training notes");
+        assertTrue(catalogue.topics().size() >= 8, "topics");
         assertTrue(catalogue.standards().size() >= 6, "standards");
         assertTrue(catalogue.synonyms().nl().size() > 10 && catalogue.synonyms().en().size() > 10, "synonyms");
     }
