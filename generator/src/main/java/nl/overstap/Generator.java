@@ -387,8 +387,10 @@ public final class Generator {
      *
      * @param analysis the figures behind the report; empty when there were problems
      * @param files    the files written, by name
+     * @param phases   milliseconds per stage (analyse, report, documents, write), in order
      */
-    public record InventoryResult(Problems problems, Optional<Analysis> analysis, List<String> files, long millis) {
+    public record InventoryResult(Problems problems, Optional<Analysis> analysis, List<String> files, long millis,
+            Map<String, Long> phases) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -414,22 +416,28 @@ public final class Generator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, Long> phases = new LinkedHashMap<>();
+        long mark = System.nanoTime();
         Analysed analysed = analyse(request.load(), request.inventory(), request.csv(), request.weights());
+        mark = phase(phases, "analyse", mark);
         if (analysed.analysis().isEmpty()) {
-            return new InventoryResult(analysed.problems(), Optional.empty(), List.of(), elapsed(start));
+            return new InventoryResult(analysed.problems(), Optional.empty(), List.of(), elapsed(start), phases);
         }
         Problems problems = analysed.problems();
         Optional<Analysis> analysis = analysed.analysis();
         InventoryReport.Rendered report = InventoryReport.render(analysis.get(), analysed.catalogue(),
                 request.language(), request.guide(), request.theme());
+        mark = phase(phases, "report", mark);
         SortedMap<String, byte[]> files = new TreeMap<>(report.files());
         files.putAll(Documents.make(Documents.both(List.of(report.handout()))));
+        mark = phase(phases, "documents", mark);
         try {
             SiteWriter.publish(request.out(), files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new InventoryResult(problems, analysis, List.copyOf(files.keySet()), elapsed(start));
+        phase(phases, "write", mark);
+        return new InventoryResult(problems, analysis, List.copyOf(files.keySet()), elapsed(start), phases);
     }
 
     /**

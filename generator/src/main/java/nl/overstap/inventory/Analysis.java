@@ -1,6 +1,5 @@
 package nl.overstap.inventory;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ public record Analysis(Inventory inventory, Weights weights, List<Match> matches
 
     /** Reports each catalogue id the inventory gives that is not a product or alternative. */
     public static void checkIds(Inventory inventory, Catalogue catalogue, Problems problems) {
-        List<String> known = new ArrayList<>();
+        java.util.Set<String> known = new java.util.TreeSet<>();
         catalogue.products().forEach(p -> known.add(p.id()));
         catalogue.alternatives().forEach(a -> known.add(a.id()));
         for (Application application : inventory.applications()) {
