@@ -64,27 +64,70 @@ public final class DependencyGraph {
         return seen;
     }
 
-    /** Each group of applications that need each other in a circle, sorted, groups in inventory order. */
+    /**
+     * Each group of applications that need each other in a circle (a strongly connected component
+     * of two or more), sorted, groups ordered by their first member in inventory order. Tarjan's
+     * algorithm with an explicit stack: linear, and no recursion to overflow on a long chain.
+     */
     public List<List<String>> cycles() {
+        List<String> ids = new ArrayList<>(needs.keySet());
+        Map<String, Integer> position = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        int[] index = new int[ids.size()];
+        int[] low = new int[ids.size()];
+        boolean[] onStack = new boolean[ids.size()];
+        java.util.Arrays.fill(index, -1);
+        Deque<Integer> stack = new ArrayDeque<>();
         List<List<String>> cycles = new ArrayList<>();
-        Set<String> placed = new LinkedHashSet<>();
-        for (String id : needs.keySet()) {
-            if (placed.contains(id)) {
+        int counter = 0;
+        for (int root = 0; root < ids.size(); root++) {
+            if (index[root] >= 0) {
                 continue;
             }
-            Set<String> down = allNeeds(id);
-            Set<String> circle = new TreeSet<>();
-            for (String other : down) {
-                if (allNeeds(other).contains(id)) {
-                    circle.add(other);
+            // Each frame: the node and how many of its dependencies were visited.
+            Deque<int[]> frames = new ArrayDeque<>();
+            frames.push(new int[] {root, 0});
+            index[root] = low[root] = counter++;
+            stack.push(root);
+            onStack[root] = true;
+            while (!frames.isEmpty()) {
+                int[] frame = frames.peek();
+                int node = frame[0];
+                List<String> next = needs.get(ids.get(node));
+                if (frame[1] < next.size()) {
+                    int child = position.get(next.get(frame[1]++));
+                    if (index[child] < 0) {
+                        index[child] = low[child] = counter++;
+                        stack.push(child);
+                        onStack[child] = true;
+                        frames.push(new int[] {child, 0});
+                    } else if (onStack[child]) {
+                        low[node] = Math.min(low[node], index[child]);
+                    }
+                    continue;
+                }
+                frames.pop();
+                if (!frames.isEmpty()) {
+                    int parent = frames.peek()[0];
+                    low[parent] = Math.min(low[parent], low[node]);
+                }
+                if (low[node] == index[node]) {
+                    TreeSet<String> component = new TreeSet<>();
+                    int member;
+                    do {
+                        member = stack.pop();
+                        onStack[member] = false;
+                        component.add(ids.get(member));
+                    } while (member != node);
+                    if (component.size() > 1) {
+                        cycles.add(List.copyOf(component));
+                    }
                 }
             }
-            if (!circle.isEmpty()) {
-                circle.add(id);
-                placed.addAll(circle);
-                cycles.add(List.copyOf(circle));
-            }
         }
+        cycles.sort(java.util.Comparator.comparingInt(cycle -> cycle.stream().mapToInt(position::get).min().orElse(0)));
         return cycles;
     }
 }
