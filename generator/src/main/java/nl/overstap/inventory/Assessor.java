@@ -3,6 +3,8 @@ package nl.overstap.inventory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.overstap.inventory.Assessment.LockInLevel;
 import nl.overstap.inventory.Assessment.Reach;
@@ -41,7 +43,8 @@ public final class Assessor {
         this.weights = weights;
     }
 
-    public Assessment assess(Match match, java.util.Map<String, Application> byId) {
+    /** @param byId every application of the inventory by id */
+    public Assessment assess(Match match, Map<String, Application> byId) {
         Application application = match.application();
         Optional<Party> controller = match.entry().map(entry -> entry instanceof Product p ? p.vendor()
                 : ((Alternative) entry).steward());
@@ -79,7 +82,7 @@ public final class Assessor {
         int effort = 0;
         if (!recommended.isEmpty()) {
             effort = guide.map(g -> g.effort().ordinal() + 1).orElse(3);
-            reasons.add(guide.map(g -> "guide-" + g.effort().name().toLowerCase(java.util.Locale.ROOT)).orElse("no-guide"));
+            reasons.add(guide.map(g -> "guide-" + g.effort().name().toLowerCase(Locale.ROOT)).orElse("no-guide"));
             if (application.users() >= MANY_USERS) {
                 effort++;
                 reasons.add("many-users");

@@ -1,6 +1,7 @@
 package nl.overstap.inventory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class Continuity {
     }
 
     public static List<Service> plan(List<Assessment> assessments, DependencyGraph graph, Assessor assessor) {
-        Map<String, Assessment> byId = new java.util.HashMap<>();
+        Map<String, Assessment> byId = new HashMap<>();
         assessments.forEach(a -> byId.put(a.application().id(), a));
         List<Service> entries = new ArrayList<>();
         for (Assessment assessment : assessments) {

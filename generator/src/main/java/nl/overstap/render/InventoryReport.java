@@ -93,7 +93,9 @@ public final class InventoryReport {
                 "catalogue", views.t("report.catalogue.entries", catalogue.products().size(),
                         catalogue.alternatives().size()),
                 "summaryApplications", views.t("report.summary.applications", assessments.size(), critical),
-                "summaryMatched", views.t("report.summary.matched", matched, assessments.size() - matched),
+                // Overstap's own texts with a link in them; only numbers are filled in.
+                "summaryMatchedHtml", views.t("report.summary.matched", matched, assessments.size() - matched),
+                "summaryCyclesHtml", views.t("report.summary.cycles"), "roadmapIntroHtml", views.t("report.roadmap.intro"),
                 "summaryReach", views.t("report.summary.reach", Exposure.percent(use.nonEu(), use.whole())),
                 "applications", views.applications(), "cycles", views.cycles(), "exposure", views.exposure(),
                 "roadmap", views.roadmap(), "kept", views.kept(), "noMove", views.noMove(),
@@ -101,9 +103,9 @@ public final class InventoryReport {
                 "matched", views.matches(true), "unmatched", views.matches(false), "scores", views.scores(),
                 "weights", views.weights());
         model.put("guide", guide.map(URI::toString).orElse(""));
-        model.put("map", diagram(analysis, views));
-        model.put("chartReach", chart(analysis, views, true));
-        model.put("chartLockIn", chart(analysis, views, false));
+        model.put("mapHtml", diagram(analysis, views));
+        model.put("chartReachHtml", chart(analysis, views, true));
+        model.put("chartLockInHtml", chart(analysis, views, false));
         return model;
     }
 

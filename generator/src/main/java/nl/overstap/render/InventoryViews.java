@@ -71,7 +71,7 @@ final class InventoryViews {
         return t("report.share", Exposure.percent(part, whole), part, whole);
     }
 
-    /** A catalogue entry as {name, href, path}: href empty when the guide's address is not known. */
+    /** A catalogue entry as {name, href}: href empty when the guide's address is not known. */
     Map<String, Object> link(Entry entry, String anchor) {
         String name = entry instanceof Product p ? p.name()
                 : entry instanceof Alternative a ? a.name()
@@ -80,7 +80,7 @@ final class InventoryViews {
                 : entry instanceof nl.overstap.model.TrainingNote note ? note.pages().in(language).title()
                 : entry.id();
         String path = SitePaths.entry(entry, language) + (anchor.isEmpty() ? "" : "#" + anchor);
-        return map("name", name, "href", guide.map(base -> base.resolve(path).toString()).orElse(""), "path", path);
+        return map("name", name, "href", guide.map(base -> base.resolve(path).toString()).orElse(""));
     }
 
     private String name(Application application) {
