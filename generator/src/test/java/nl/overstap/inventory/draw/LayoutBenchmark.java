@@ -29,7 +29,7 @@ public final class LayoutBenchmark {
     }
 
     /** A random landscape: {@code size} applications, {@code size * 3 / 2} distinct dependencies, cycles allowed. */
-    static Landscape landscape(int size, long seed) {
+    public static Landscape landscape(int size, long seed) {
         Random random = new Random(seed);
         List<Node> nodes = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -48,7 +48,7 @@ public final class LayoutBenchmark {
         return new Landscape(nodes, List.copyOf(edges));
     }
 
-    record Landscape(List<Node> nodes, List<Edge> edges) {
+    public record Landscape(List<Node> nodes, List<Edge> edges) {
     }
 
     public static void main(String[] args) {
