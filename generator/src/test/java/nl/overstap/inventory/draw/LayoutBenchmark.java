@@ -17,7 +17,8 @@ import java.util.Random;
  * do not inflate) and of the whole SVG, the arrows' crossings, the SVG's size and the peak heap.
  * The graphs come from a fixed seed.
  *
- * <p>Run: {@code java -cp <test class path> nl.overstap.inventory.draw.LayoutBenchmark [sizes...]}
+ * <p>Run: {@code mvn -B -q package -DskipTests -Pbenchmark} (with the other benchmarks), or its main
+ * with the test class path and sizes as arguments.
  */
 public final class LayoutBenchmark {
     private static final int RUNS = 3;
