@@ -1,7 +1,9 @@
 package nl.overstap.document;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -51,7 +53,11 @@ final class Drawings {
         List<String> texts = new ArrayList<>();
         for (String id : svg.attr("aria-labelledby").strip().split("\\s+")) {
             if (!id.isEmpty()) {
-                Element named = svg.ownerDocument() == null ? null : svg.ownerDocument().getElementById(id);
+                // Its own title first: two drawings on one page may (wrongly) share ids.
+                Element named = svg.getElementById(id);
+                if (named == null && svg.ownerDocument() != null) {
+                    named = svg.ownerDocument().getElementById(id);
+                }
                 if (named != null && !named.text().isBlank()) {
                     texts.add(sentence(named.text()));
                 }
@@ -68,13 +74,13 @@ final class Drawings {
     }
 
     /** The text of the drawing's own {@code title} child, if any. */
-    static java.util.Optional<String> title(Element svg) {
+    static Optional<String> title(Element svg) {
         return svg.children().stream().filter(child -> child.nameIs("title")).map(Element::text)
                 .filter(text -> !text.isBlank()).findFirst();
     }
 
     /** The text of the drawing's own {@code desc} child, if any. */
-    static java.util.Optional<String> description(Element svg) {
+    static Optional<String> description(Element svg) {
         return svg.children().stream().filter(child -> child.nameIs("desc")).map(Element::text)
                 .filter(text -> !text.isBlank()).findFirst();
     }
@@ -88,13 +94,13 @@ final class Drawings {
     static byte[] standalone(Element svg) {
         Document file = Document.createShell("");
         file.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
-                .charset(java.nio.charset.StandardCharsets.UTF_8).prettyPrint(false);
+                .charset(StandardCharsets.UTF_8).prettyPrint(false);
         Element copy = svg.clone();
         copy.attr("xmlns", "http://www.w3.org/2000/svg");
         copy.removeAttr("alt");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + file.body().appendChild(copy).child(0)
                 .outerHtml() + "\n";
-        return xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A length in pixels from an SVG {@code width} or {@code height} attribute, or -1 when it is missing or relative. */

@@ -82,6 +82,8 @@ public final class Odt {
                 return out.toByteArray();
             });
             return Packages.normalise(saved, handout.date());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(handout.name() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

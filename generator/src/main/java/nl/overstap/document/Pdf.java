@@ -53,7 +53,12 @@ public final class Pdf implements AutoCloseable {
         // The PDF's description (its "subject") comes from here; PDF/UA readers show it.
         html.head().appendElement("meta").attr("name", "subject").attr("content", handout.description());
         bookmarks(html);
-        boolean drawings = Drawings.prepare(html);
+        boolean drawings;
+        try {
+            drawings = Drawings.prepare(html);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(handout.name() + ": " + e.getMessage(), e);
+        }
         org.w3c.dom.Document dom = W3CDom.convert(html);
         PDDocument document = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()

@@ -109,8 +109,11 @@ class DrawingsTest {
         Handout nameless = new Handout("x.nl", "X", "X", Language.NL, LocalDate.of(2026, 12, 1),
                 "<html lang=\"nl\"><body><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
                         + "<rect width=\"10\" height=\"10\"/></svg></body></html>");
-        var error = assertThrows(IllegalArgumentException.class, () -> Pdf.of(nameless));
-        assertTrue(error.getMessage().contains("alternative text"), error.getMessage());
+        for (var maker : List.<java.util.function.Function<Handout, byte[]>>of(Pdf::of, Odt::of)) {
+            var error = assertThrows(IllegalArgumentException.class, () -> maker.apply(nameless));
+            assertTrue(error.getMessage().startsWith("x.nl: ") && error.getMessage().contains("alternative text"),
+                    error.getMessage());
+        }
     }
 
     @Test
