@@ -1,11 +1,13 @@
 package nl.overstap.document;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -69,6 +71,22 @@ final class Fonts implements AutoCloseable {
                     : List.of(SANS, "sans-serif", "serif");
             for (String family : families) {
                 builder.useFont(supplier, family, face.weight(), face.style(), true);
+            }
+        }
+    }
+
+    /**
+     * Registers the DejaVu Sans faces for drawings (inline SVG), which Batik draws with fonts of its
+     * own: without them it would look for system fonts, which a server may not have. Drawings name
+     * DejaVu Sans first, then sans-serif.
+     */
+    static void registerForDrawings(PdfRendererBuilder builder) {
+        for (Face face : FACES) {
+            if (face.family().equals(SANS)) {
+                for (String family : List.of(SANS, "sans-serif")) {
+                    builder.useFont(() -> Fonts.class.getResourceAsStream(FOLDER + face.file()), family, face.weight(),
+                            face.style(), true, EnumSet.of(FSFontUseCase.SVG));
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.overstap.render.Handout;
 import org.jsoup.Jsoup;
@@ -15,6 +16,8 @@ import org.jsoup.nodes.TextNode;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.OdfContentDom;
 import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
+import org.odftoolkit.odfdom.dom.element.draw.DrawFrameElement;
+import org.odftoolkit.odfdom.dom.element.draw.DrawImageElement;
 import org.odftoolkit.odfdom.dom.element.style.StyleParagraphPropertiesElement;
 import org.odftoolkit.odfdom.dom.element.style.StyleTableCellPropertiesElement;
 import org.odftoolkit.odfdom.dom.element.style.StyleTablePropertiesElement;
@@ -49,6 +52,9 @@ import org.odftoolkit.odfdom.pkg.OdfElement;
  */
 public final class Odt {
     static final String GENERATOR = "Overstap";
+    /** The text area of the template's A4 page with 2 cm margins. */
+    private static final double TEXT_WIDTH_CM = 17;
+    private static final double TEXT_HEIGHT_CM = 22;
 
     private final OdfTextDocument document;
     private final OdfContentDom dom;
@@ -56,6 +62,7 @@ public final class Odt {
     private boolean pageBreakPending;
     private int sheets;
     private int tables;
+    private int drawings;
     private String tableStyle;
     private String cellStyle;
 
@@ -75,6 +82,8 @@ public final class Odt {
                 return out.toByteArray();
             });
             return Packages.normalise(saved, handout.date());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(handout.name() + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -166,7 +175,7 @@ public final class Odt {
     private static boolean isBlock(Element element) {
         return switch (element.normalName()) {
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "pre", "blockquote", "dl", "hr",
-                    "div", "section", "article", "main", "nav", "header", "footer", "figure" -> true;
+                    "div", "section", "article", "main", "nav", "header", "footer", "figure", "figcaption" -> true;
             default -> false;
         };
     }
@@ -390,6 +399,7 @@ public final class Odt {
             case "em", "i" -> inlineChildren(element, span(target, "Emphasis"));
             case "code", "kbd", "samp" -> inlineChildren(element, span(target, "Source_20_Text"));
             case "br" -> target.appendChild(dom.newOdfElement(TextLineBreakElement.class));
+            case "svg" -> drawing(element, target);
             case "a" -> {
                 TextAElement link = dom.newOdfElement(TextAElement.class);
                 link.setXlinkHrefAttribute(element.attr("href"));
@@ -399,6 +409,65 @@ public final class Odt {
                 inlineChildren(element, link);
             }
             default -> inlineChildren(element, target); // span, del, time, ...: their text
+        }
+    }
+
+    /**
+     * An inline SVG drawing as a picture in a frame, anchored like a character: the SVG itself is
+     * stored in the package (LibreOffice draws SVG pictures), named by its digest so that equal
+     * drawings are stored once and documents stay byte-identical; the frame's title and
+     * description, which LibreOffice offers as alternative text, are the drawing's. Wider than
+     * the text or taller than a page, it is scaled down to fit, keeping its proportions.
+     */
+    private void drawing(Element svg, OdfElement target) {
+        byte[] file = Drawings.standalone(svg);
+        String path = "Pictures/" + digest(file) + ".svg";
+        if (!document.getPackage().contains(path)) {
+            document.getPackage().insert(file, path, "image/svg+xml");
+        }
+        double[] size = centimetres(svg);
+        DrawFrameElement frame = dom.newOdfElement(DrawFrameElement.class);
+        frame.setDrawNameAttribute("Drawing" + ++drawings);
+        frame.setTextAnchorTypeAttribute("as-char");
+        frame.setSvgWidthAttribute(String.format(Locale.ROOT, "%.3fcm", size[0]));
+        frame.setSvgHeightAttribute(String.format(Locale.ROOT, "%.3fcm", size[1]));
+        frame.setDrawZIndexAttribute(0);
+        target.appendChild(frame);
+        DrawImageElement image = frame.newDrawImageElement();
+        image.setXlinkHrefAttribute(path);
+        image.setXlinkTypeAttribute("simple");
+        image.setXlinkShowAttribute("embed");
+        image.setXlinkActuateAttribute("onLoad");
+        String title = Drawings.title(svg).orElseGet(() -> Drawings.alternativeText(svg));
+        frame.newSvgTitleElement().appendChild(dom.createTextNode(title));
+        Drawings.description(svg).ifPresent(text -> frame.newSvgDescElement().appendChild(dom.createTextNode(text)));
+    }
+
+    /** The drawing's width and height in centimetres (96 pixels an inch), scaled down to fit the text area. */
+    private static double[] centimetres(Element svg) {
+        double width = Drawings.pixels(svg.attr("width"));
+        double height = Drawings.pixels(svg.attr("height"));
+        String[] box = svg.attr("viewBox").strip().split("[\\s,]+");
+        if ((width < 0 || height < 0) && box.length == 4) {
+            width = Drawings.pixels(box[2]);
+            height = Drawings.pixels(box[3]);
+        }
+        if (width < 0 || height < 0) {
+            width = 400;
+            height = 300;
+        }
+        double cmWidth = width * 2.54 / 96;
+        double cmHeight = height * 2.54 / 96;
+        double scale = Math.min(1, Math.min(TEXT_WIDTH_CM / cmWidth, TEXT_HEIGHT_CM / cmHeight));
+        return new double[] {cmWidth * scale, cmHeight * scale};
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return java.util.HexFormat.of().formatHex(sha, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package nl.overstap.document;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,6 +53,12 @@ public final class Pdf implements AutoCloseable {
         // The PDF's description (its "subject") comes from here; PDF/UA readers show it.
         html.head().appendElement("meta").attr("name", "subject").attr("content", handout.description());
         bookmarks(html);
+        boolean drawings;
+        try {
+            drawings = Drawings.prepare(html);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(handout.name() + ": " + e.getMessage(), e);
+        }
         org.w3c.dom.Document dom = W3CDom.convert(html);
         PDDocument document = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -65,6 +72,11 @@ public final class Pdf implements AutoCloseable {
                 .useExternalResourceAccessControl((uri, type) -> false,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         fonts.register(builder, document);
+        if (drawings) {
+            // Only documents with drawings pay for Batik and the fonts it reads.
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            Fonts.registerForDrawings(builder);
+        }
         try (document; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();

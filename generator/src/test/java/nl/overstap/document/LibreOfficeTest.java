@@ -59,6 +59,27 @@ class LibreOfficeTest {
         }
     }
 
+    /**
+     * LibreOffice draws the SVG pictures of a handout with drawings: the text inside them (box
+     * labels, a bar's value) reaches its PDF, which it could not without reading the SVG.
+     */
+    @Test
+    void libreOfficeDrawsTheSvgPicturesOfAnOdt(@TempDir Path dir) throws Exception {
+        String soffice = soffice();
+        Path odt = Files.write(dir.resolve("rapport.odt"), Odt.of(DrawingsTest.handout()));
+        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.resolve("pdf").toString(),
+                odt.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "LibreOffice did not finish: " + output);
+        Path pdf = dir.resolve("pdf/rapport.pdf");
+        assertTrue(Files.isRegularFile(pdf), "no PDF:\n" + output);
+        String text = ReadBack.pdf(Files.readAllBytes(pdf)).text();
+        for (String drawn : List.of("Entra ID", "Burgerportaal & <co>", "Kritieke dienst", "69 % (310 van 450)")) {
+            assertTrue(text.contains(drawn), drawn + " not in " + text);
+        }
+    }
+
     /** The conversion is a real check: LibreOffice makes no PDF of a file that is not a document. */
     @Test
     void libreOfficeTurnsDownAFileThatIsNotADocument(@TempDir Path dir) throws IOException, InterruptedException {

@@ -34,7 +34,7 @@ class PdfUaTest {
     }
 
     /** The rules {@code pdf} breaks, as "rule clause-test: description", or none. */
-    private static List<String> failedRules(InputStream pdf) throws Exception {
+    static List<String> failedRules(InputStream pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf, PDFAFlavour.PDFUA_1);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
             ValidationResult result = validator.validate(parser);

@@ -16,10 +16,14 @@ final class SvgWriter {
     static final String FONT = "'DejaVu Sans', Verdana, sans-serif";
     private final StringBuilder out = new StringBuilder(4096);
 
-    /** Opens the root element with its accessible name and description, referenced by id. */
+    /**
+     * Opens the root element with its accessible name and description, referenced by id. Width,
+     * height and view box are whole pixels, rounded up: openhtmltopdf's SVG support reads them as
+     * integers and falls back to 400 by 400 on anything else.
+     */
     SvgWriter open(String idPrefix, double width, double height, String title, String description) {
-        String w = num(width);
-        String h = num(height);
+        String w = Long.toString((long) Math.ceil(width));
+        String h = Long.toString((long) Math.ceil(height));
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(w)
                 .append("\" height=\"").append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
                 .append("\" role=\"img\" aria-labelledby=\"").append(idPrefix).append("-title ")
