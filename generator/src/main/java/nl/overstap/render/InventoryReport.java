@@ -44,6 +44,12 @@ public final class InventoryReport {
     public record Rendered(SortedMap<String, byte[]> files, Handout handout) {
     }
 
+    /**
+     * Above this many applications the map stays out of the PDF and ODT: on paper it could not be
+     * read, and drawing it there costs more memory than the rest of the report. The table stays.
+     */
+    public static final int PRINTED_MAP_LIMIT = 150;
+
     private InventoryReport() {
     }
 
@@ -65,6 +71,9 @@ public final class InventoryReport {
             model.put("odt", name + ".odt");
             String page = templates.render("inventory-report.ftlh", model);
             model.put("print", true);
+            if (analysis.assessments().size() > PRINTED_MAP_LIMIT) {
+                model.put("mapHtml", "");
+            }
             Document print = Jsoup.parse(templates.render("inventory-report.ftlh", model));
             print.outputSettings().prettyPrint(false);
             print.head().appendElement("style").appendChild(new DataNode(css));

@@ -125,6 +125,28 @@ class InventoryReportTest {
     }
 
     @Test
+    void aMapTooLargeForPaperStaysOnTheWebPageOnly() throws IOException {
+        StringBuilder yaml = new StringBuilder("organisation: Groot\ndate: 2026-12-01\napplications:\n");
+        int count = nl.overstap.render.InventoryReport.PRINTED_MAP_LIMIT + 1;
+        for (int i = 1; i <= count; i++) {
+            yaml.append("  - {id: app-").append(i).append(", name: Applicatie ").append(i).append(", owner: ICT, users: 1, ")
+                    .append("availability: low, integrity: low, confidentiality: low, data: [public], hosting: saas")
+                    .append(i > 1 ? ", dependsOn: [app-" + (i - 1) + "]}" : "}").append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("groot.yaml"), yaml);
+        Generator.Analysed analysed = Generator.analyse(Generator.LoadRequest.bundled(), file,
+                new InventoryFile.CsvDefaults(Optional.empty(), LocalDate.of(2026, 12, 1)), Weights.DEFAULT);
+        var report = nl.overstap.render.InventoryReport.render(analysed.analysis().orElseThrow(), analysed.catalogue(),
+                Language.NL, Optional.empty(), Optional.empty());
+        Document web = Jsoup.parse(new String(report.files().get("index.html"), StandardCharsets.UTF_8));
+        Document print = Jsoup.parse(report.handout().html());
+        assertEquals(3, web.select("figure svg").size());
+        assertEquals(2, print.select("figure svg").size(), "the charts, not the map");
+        assertTrue(print.text().contains("De kaart is te groot om af te drukken"));
+        assertEquals(count, print.select("caption#map-table").parents().first().select("tbody tr").size());
+    }
+
+    @Test
     void hostileNamesAreTextEverywhere() throws IOException {
         String inventory = """
                 organisation: <script>alert(1)</script> & "Co"
