@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BuildCommandTest {
     /** Fixture review dates are from November 2026; checking as of then keeps these tests valid later. */
-    static final String TODAY = "2026-11-29";
+    static final String TODAY = "2026-12-02";
 
     @TempDir
     Path dir;

@@ -44,7 +44,7 @@ class OverstapJarIT {
     @Test
     void validatesTheCatalogueBundledInTheJar() throws Exception {
         assertTrue(Files.isRegularFile(JAR), "package the jar first");
-        Result result = java("validate", "--today", "2026-11-29");
+        Result result = java("validate", "--today", "2026-12-02");
         assertEquals(0, result.code(), result.output());
         assertTrue(result.output().matches("no problems: \\d+ entries in \\d+ files\\R"), result.output());
     }
@@ -54,7 +54,7 @@ class OverstapJarIT {
         Fixtures.write(dir, Fixtures.VALID);
         Files.writeString(dir.resolve("products/microsoft-teams.yaml"),
                 Files.readString(dir.resolve("products/microsoft-teams.yaml")).replace("country: US", "country: USA"));
-        Result result = java("validate", "--today", "2026-11-29", "--catalogue", dir.toString());
+        Result result = java("validate", "--today", "2026-12-02", "--catalogue", dir.toString());
         assertEquals(1, result.code(), result.output());
         assertTrue(result.output().contains("products/microsoft-teams.yaml:5:48: error: field 'vendor.country': 'USA' "
                 + "is not an ISO 3166-1 alpha-2 country code"), result.output());
@@ -64,7 +64,7 @@ class OverstapJarIT {
     @Test
     void buildsAGuideWithItsDocumentsAndPrintsNothingElse() throws Exception {
         Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
-        Result result = java("build", "--today", "2026-11-29", "--catalogue", dir.resolve("catalogue").toString(),
+        Result result = java("build", "--today", "2026-12-02", "--catalogue", dir.resolve("catalogue").toString(),
                 "--out", dir.resolve("site").toString());
         assertEquals(0, result.code(), result.output());
         // One line: no library may log to the console (SLF4J, openhtmltopdf, PDFBox, odfdom).
