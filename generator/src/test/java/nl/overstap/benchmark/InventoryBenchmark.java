@@ -144,21 +144,6 @@ public final class InventoryBenchmark {
     }
 
     private static String java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                InventoryBenchmark.class.getName()));
-        command.addAll(List.of(args));
-        Path errors = Files.createTempFile("overstap-benchmark", ".log");
-        try {
-            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output
-                        + Files.readString(errors));
-            }
-            return output;
-        } finally {
-            Files.delete(errors);
-        }
+        return Processes.java(InventoryBenchmark.class, args);
     }
 }

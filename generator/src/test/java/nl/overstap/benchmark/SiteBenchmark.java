@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,25 +121,11 @@ public final class SiteBenchmark {
     }
 
     private static String java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), SiteBenchmark.class.getName()));
-        command.addAll(List.of(args));
-        return run(command);
+        return Processes.java(SiteBenchmark.class, args);
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
-        Path errors = Files.createTempFile("overstap-benchmark", ".log");
-        try {
-            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output
-                        + Files.readString(errors));
-            }
-            return output;
-        } finally {
-            Files.delete(errors);
-        }
+        return Processes.run(command);
     }
 
     private static Optional<String> hugoVersion() {
