@@ -96,9 +96,10 @@ class SearchPageTest {
         browser.open("nl/producten/microsoft-teams/index.html");
         WebElement box = browser.driver.findElement(By.id("site-q"));
         box.sendKeys("nextcloud", Keys.ENTER);
-        WebElement results = browser.driver.findElement(By.id("search-results"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(d -> "nextcloud".equals(results.getAttribute("data-query")));
+        // Enter starts a navigation that may still be under way: look the results up afresh on
+        // every poll (the wait ignores "no such element" while the old page is still shown).
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> "nextcloud".equals(
+                d.findElement(By.id("search-results")).getAttribute("data-query")));
         assertTrue(browser.driver.getCurrentUrl().contains("/nl/zoeken/index.html?q=nextcloud"));
         assertTrue(ids(browser).get(0).contains("nextcloud"), ids(browser).toString());
         assertEquals("nextcloud", browser.driver.findElement(By.id("search-q")).getAttribute("value"));
