@@ -7,6 +7,14 @@ def outcomes = log.readLines().findAll {
 
 assert outcomes == ['built', 'up to date', 'built', 'skipped'] : outcomes
 assert log.contains('The guide is up to date, nothing changed since it was built: target/overstap-site')
+// The rebuild for the new base URL takes every PDF and ODT from the first build's output.
+def built = log.readLines().findAll { it.contains('Built ') }.collect {
+    def m = it =~ /and (\d+) documents \((\d+) unchanged\)/
+    assert m.find() : it
+    [m.group(1) as int, m.group(2) as int]
+}
+assert built[0][0] > 0 && built[0][1] == 0 : built
+assert built[1][0] == built[0][0] && built[1][1] == built[1][0] : built
 assert log.contains('Skipping Overstap validation (overstap.skip)')
 
 def sitemap = new File(basedir, 'target/overstap-site/sitemap.xml').getText('UTF-8')

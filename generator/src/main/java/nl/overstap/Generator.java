@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import nl.overstap.document.DocumentCache;
 import nl.overstap.document.Documents;
 import nl.overstap.document.Format;
@@ -105,9 +106,11 @@ public final class Generator {
      * @param theme   a folder whose {@code templates/}, {@code assets/} and {@code pages/} override the built-in ones
      * @param archive also write {@code OUT.zip} beside the output folder
      * @param languages the languages to write pages for, at least one; kept in {@link Language} order
+     * @param downloads also make the printable documents (PDF and ODT of every guide and training
+     *                  note) and link them from their pages; without them a build is several times faster
      */
     public record BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme,
-            boolean archive, List<Language> languages) {
+            boolean archive, List<Language> languages, boolean downloads) {
         public BuildRequest {
             baseUrl = baseUrl.map(url -> url.toString().endsWith("/") ? url : URI.create(url + "/"));
             languages = languages.stream().distinct().sorted().toList();
@@ -116,7 +119,13 @@ public final class Generator {
             }
         }
 
-        /** In every language. */
+        /** With the printable documents. */
+        public BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme, boolean archive,
+                List<Language> languages) {
+            this(load, out, baseUrl, theme, archive, languages, true);
+        }
+
+        /** In every language, with the printable documents. */
         public BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme, boolean archive) {
             this(load, out, baseUrl, theme, archive, List.of(Language.values()));
         }
@@ -129,11 +138,13 @@ public final class Generator {
      * @param pagesNl   Dutch pages written
      * @param pagesEn   English pages written
      * @param documents printable documents written (a PDF and an ODT of each training note and migration guide)
+     * @param documentsKept how many of those were taken unchanged from the previous output or the
+     *                  cache instead of being made again
      * @param files     files written, pages, documents and everything else
      * @param phases    milliseconds spent per stage (load, handouts, documents, render, index, check, write), in order
      */
-    public record BuildResult(Problems problems, int pagesNl, int pagesEn, int documents, int files, long millis,
-            Map<String, Long> phases) {
+    public record BuildResult(Problems problems, int pagesNl, int pagesEn, int documents, int documentsKept,
+            int files, long millis, Map<String, Long> phases) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -147,7 +158,9 @@ public final class Generator {
      * @throws UncheckedIOException when writing fails; the previous output is then unchanged
      */
     public static BuildResult build(BuildRequest request) {
-        return build(request, new DocumentCache());
+        // A build from the command line or Maven reuses the documents of the previous output that
+        // nothing has changed (DocumentCache checks each file against what it recorded).
+        return build(request, () -> DocumentCache.fromOutput(request.out()));
     }
 
     /**
@@ -155,6 +168,10 @@ public final class Generator {
      * change: the dev server keeps one for all its rebuilds.
      */
     public static BuildResult build(BuildRequest request, DocumentCache cache) {
+        return build(request, () -> cache);
+    }
+
+    private static BuildResult build(BuildRequest request, Supplier<DocumentCache> documentCache) {
         long start = System.nanoTime();
         List<Path> protectedFolders = new ArrayList<>(request.load().folders());
         request.theme().ifPresent(protectedFolders::add);
@@ -168,22 +185,26 @@ public final class Generator {
         if (request.theme().filter(theme -> !Files.isDirectory(theme)).isPresent()) {
             throw new UsageException("theme folder '" + request.theme().get() + "' does not exist or is not a folder");
         }
+        DocumentCache cache = documentCache.get();
         Map<String, Long> phases = new LinkedHashMap<>();
         long mark = System.nanoTime();
         Validation validation = load(request.load());
         mark = phase(phases, "load", mark);
         Problems problems = validation.problems();
         if (!problems.isEmpty()) {
-            return new BuildResult(problems, 0, 0, 0, 0, elapsed(start), phases);
+            return new BuildResult(problems, 0, 0, 0, 0, 0, elapsed(start), phases);
         }
         // Pages and documents show the same Markdown: one renderer renders each text once.
         Rendered site;
         SortedMap<String, byte[]> documents;
+        int kept;
         try (MarkdownRenderer markdown = new MarkdownRenderer();
                 HandoutRenderer renderer = new HandoutRenderer(request.theme(), markdown)) {
-            List<Handout> handouts = renderer.site(validation.catalogue(), request.languages(), problems);
+            List<Handout> handouts = request.downloads()
+                    ? renderer.site(validation.catalogue(), request.languages(), problems) : List.of();
             mark = phase(phases, "handouts", mark);
-            documents = problems.isEmpty() ? Documents.make(Documents.both(handouts), cache) : new TreeMap<>();
+            documents = problems.isEmpty() && !handouts.isEmpty() ? Documents.make(Documents.both(handouts), cache) : new TreeMap<>();
+            kept = documents.isEmpty() ? 0 : cache.kept();
             mark = phase(phases, "documents", mark);
             Map<String, Integer> sizes = new TreeMap<>();
             documents.forEach((path, bytes) -> sizes.put(path, bytes.length));
@@ -200,10 +221,12 @@ public final class Generator {
             mark = phase(phases, "check", mark);
         }
         if (!problems.isEmpty()) {
-            return new BuildResult(problems, 0, 0, 0, 0, elapsed(start), phases);
+            return new BuildResult(problems, 0, 0, 0, 0, 0, elapsed(start), phases);
         }
         try {
-            SiteWriter.publish(request.out(), files);
+            SortedMap<String, byte[]> published = new TreeMap<>(files);
+            published.put(DocumentCache.MANIFEST, cache.manifest(documents));
+            SiteWriter.publish(request.out(), published);
             if (request.archive()) {
                 Path out = request.out().toAbsolutePath().normalize();
                 SiteWriter.archive(out.resolveSibling(out.getFileName() + ".zip"), files);
@@ -212,7 +235,7 @@ public final class Generator {
             throw new UncheckedIOException(e);
         }
         phase(phases, "write", mark);
-        return new BuildResult(problems, site.pagesNl(), site.pagesEn(), documents.size(), files.size(),
+        return new BuildResult(problems, site.pagesNl(), site.pagesEn(), documents.size(), kept, files.size(),
                 elapsed(start), phases);
     }
 

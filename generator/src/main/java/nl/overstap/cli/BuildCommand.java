@@ -54,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--archive", description = "Also write OUT.zip, a copy of the site to use offline.")
     boolean archive;
 
+    @Option(names = "--no-downloads", description = "Leave out the PDF and ODT of every guide and training note, "
+            + "and the links to them: a quicker build to preview changes.")
+    boolean noDownloads;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Check review dates as of this date instead of today's (to repeat an earlier run).")
     LocalDate today;
@@ -65,16 +69,19 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildResult result = Generator.build(new BuildRequest(new LoadRequest(catalogues)
                 .checkedOn(today == null ? LocalDate.now(ZoneOffset.UTC) : today), out, base(),
-                Optional.ofNullable(theme), archive, languages()));
+                Optional.ofNullable(theme), archive, languages(), !noDownloads));
         PrintWriter output = spec.commandLine().getOut();
         if (!result.ok()) {
             result.problems().sorted().forEach(problem -> output.println(problem.format()));
             output.println(result.problems().summary() + "; nothing was written");
             return Overstap.PROBLEMS;
         }
-        output.println(String.format(Locale.ROOT, "built %d pages (nl %d, en %d) and %d documents (PDF, ODT), "
-                + "%d files in %d ms: %s", result.pagesNl() + result.pagesEn(), result.pagesNl(), result.pagesEn(),
-                result.documents(), result.files(), result.millis(), out.toAbsolutePath().normalize()));
+        String documents = noDownloads ? "no documents (--no-downloads)"
+                : String.format(Locale.ROOT, "%d documents (PDF, ODT; %d unchanged since the last build)",
+                        result.documents(), result.documentsKept());
+        output.println(String.format(Locale.ROOT, "built %d pages (nl %d, en %d) and %s, %d files in %d ms: %s",
+                result.pagesNl() + result.pagesEn(), result.pagesNl(), result.pagesEn(), documents, result.files(),
+                result.millis(), out.toAbsolutePath().normalize()));
         if (verbose) {
             output.println("phases (ms): " + result.phases());
         }

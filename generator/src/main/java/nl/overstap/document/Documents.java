@@ -36,7 +36,8 @@ public final class Documents {
     /**
      * Makes every job's file that {@code cache} does not have yet, on as many threads as there
      * are processors: each thread takes the next job to do until none are left, and keeps its own
-     * fonts, parsed once, for all of them. Afterwards the cache holds exactly these jobs' files.
+     * fonts, parsed once, for all of them. Afterwards the cache holds exactly these jobs' files
+     * and knows how many it already had.
      *
      * @return the files by path, sorted
      */
@@ -52,9 +53,9 @@ public final class Documents {
                 }
             }
         });
-        cache.keepOnly(jobs);
         SortedMap<String, byte[]> made = new TreeMap<>();
         jobs.forEach(job -> made.put(job.path(), cache.get(job)));
+        cache.built(jobs, jobs.size() - missing.size());
         return made;
     }
 }

@@ -301,8 +301,9 @@ class SiteBuildTest {
                 HexFormat.of().formatHex(sha(Files.readAllBytes(dir.resolve("two/site.zip")))));
         try (ZipFile zip = new ZipFile(dir.resolve("one/site.zip").toFile())) {
             assertTrue(zip.getEntry("nl/noodplan/index.html") != null, "continuity pages work offline");
-            assertEquals(BuiltSites.files(dir.resolve("one/site"), "").size() - 1, zip.size(),
-                    "every file but the marker");
+            assertEquals(BuiltSites.files(dir.resolve("one/site"), "").size() - 2, zip.size(),
+                    "every file but the marker and the documents' manifest");
+            assertTrue(zip.getEntry(nl.overstap.document.DocumentCache.MANIFEST) == null);
         }
     }
 

@@ -85,6 +85,16 @@ public final class BuildMojo extends CatalogueMojo {
     @Parameter(property = "overstap.archive", defaultValue = "false")
     boolean archive;
 
+    /**
+     * Make the PDF and ODT of every migration guide and training note and link them from their
+     * pages. Set it to {@code false} for a quicker preview build. Documents whose content did not
+     * change since the previous build are taken from its output rather than made again.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "overstap.downloads", defaultValue = "true")
+    boolean downloads;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
 
@@ -103,7 +113,7 @@ public final class BuildMojo extends CatalogueMojo {
         BuildRequest request;
         try {
             request = new BuildRequest(load, out, base(), Optional.ofNullable(theme).map(File::toPath), archive,
-                    languages());
+                    languages(), downloads);
         } catch (UsageException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -132,9 +142,9 @@ public final class BuildMojo extends CatalogueMojo {
         if (!result.ok()) {
             throw failure(result.problems(), "; nothing was written");
         }
-        getLog().info(String.format(Locale.ROOT, "Built %d pages (nl %d, en %d), %d files in %d ms: %s",
-                result.pagesNl() + result.pagesEn(), result.pagesNl(), result.pagesEn(), result.files(),
-                result.millis(), shown(out)));
+        getLog().info(String.format(Locale.ROOT, "Built %d pages (nl %d, en %d) and %d documents (%d unchanged), "
+                + "%d files in %d ms: %s", result.pagesNl() + result.pagesEn(), result.pagesNl(), result.pagesEn(),
+                result.documents(), result.documentsKept(), result.files(), result.millis(), shown(out)));
         try {
             upToDate.save(inputs, outputs);
         } catch (IOException e) {
@@ -172,6 +182,7 @@ public final class BuildMojo extends CatalogueMojo {
         return List.of("out=" + request.out(), "baseUrl=" + request.baseUrl().map(URI::toString).orElse(""),
                 "theme=" + request.theme().map(Path::toAbsolutePath).map(Path::toString).orElse(""),
                 "languages=" + request.languages(), "archive=" + request.archive(),
+                "downloads=" + request.downloads(),
                 "reviewDate=" + request.load().today().map(Object::toString).orElse(""));
     }
 
