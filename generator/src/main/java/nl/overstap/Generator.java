@@ -45,6 +45,7 @@ import nl.overstap.validate.CatalogueValidator;
 import nl.overstap.validate.CourseValidator;
 import nl.overstap.write.LinkChecker;
 import nl.overstap.write.SiteWriter;
+import nl.overstap.write.Staging;
 
 /**
  * The one entry point that the CLI, the Maven plugin and the tests share. It holds the recipes
@@ -214,19 +215,24 @@ public final class Generator {
         SortedMap<String, byte[]> files = new TreeMap<>(site.files());
         files.putAll(documents);
         mark = phase(phases, "render", mark);
-        files.putAll(searchFiles(validation.catalogue(), request.languages()));
-        mark = phase(phases, "index", mark);
-        if (problems.isEmpty()) {
-            LinkChecker.check(files, problems);
-            mark = phase(phases, "check", mark);
-        }
         if (!problems.isEmpty()) {
             return new BuildResult(problems, 0, 0, 0, 0, 0, elapsed(start), phases);
         }
-        try {
-            SortedMap<String, byte[]> published = new TreeMap<>(files);
-            published.put(DocumentCache.MANIFEST, cache.manifest(documents));
-            SiteWriter.publish(request.out(), published);
+        // Writing is bound by the file system: the pages are written beside the output while the
+        // search is indexed and the links are checked; closing without publishing removes them.
+        try (Staging staging = SiteWriter.stage(request.out())) {
+            staging.add(files);
+            SortedMap<String, byte[]> search = searchFiles(validation.catalogue(), request.languages());
+            staging.add(search);
+            files.putAll(search);
+            mark = phase(phases, "index", mark);
+            LinkChecker.check(files, problems);
+            mark = phase(phases, "check", mark);
+            if (!problems.isEmpty()) {
+                return new BuildResult(problems, 0, 0, 0, 0, 0, elapsed(start), phases);
+            }
+            staging.add(new TreeMap<>(Map.of(DocumentCache.MANIFEST, cache.manifest(documents))));
+            staging.publish();
             if (request.archive()) {
                 Path out = request.out().toAbsolutePath().normalize();
                 SiteWriter.archive(out.resolveSibling(out.getFileName() + ".zip"), files);

@@ -244,7 +244,9 @@ public final class SearchIndex implements AutoCloseable {
         if (postings != null) {
             return postings;
         }
-        Map<String, TreeMap<Integer, Float>> sums = new TreeMap<>();
+        // Per term, every (page, score) of every field in field order; summed per page below in the
+        // same order as before, so the sums are the same floats. Plain arrays: this visits every posting.
+        Map<String, Scores> sums = new HashMap<>();
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 for (var field : BOOSTS.entrySet()) {
@@ -259,13 +261,13 @@ public final class SearchIndex implements AutoCloseable {
                         TermStatistics statistics = searcher.termStatistics(new Term(field.getKey(), bytes),
                                 iterator.docFreq(), iterator.totalTermFreq());
                         SimScorer scorer = searcher.getSimilarity().scorer(field.getValue(), collection, statistics);
-                        TreeMap<Integer, Float> sum = sums.computeIfAbsent(bytes.utf8ToString(), t -> new TreeMap<>());
+                        Scores sum = sums.computeIfAbsent(bytes.utf8ToString(), t -> new Scores());
                         docs = iterator.postings(docs, PostingsEnum.FREQS);
                         // Norm iterators only move forward: a fresh one for every term's postings.
                         NumericDocValues norms = leaf.reader().getNormValues(field.getKey());
                         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                             long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                            sum.merge(leaf.docBase + doc, scorer.score(docs.freq(), norm), Float::sum);
+                            sum.add(leaf.docBase + doc, scorer.score(docs.freq(), norm));
                         }
                     }
                 }
@@ -274,27 +276,65 @@ public final class SearchIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Map<String, int[]> out = new HashMap<>();
-        sums.forEach((term, scores) -> {
-            TreeMap<Integer, Integer> kept = new TreeMap<>();
-            scores.forEach((doc, score) -> kept.put(doc, Math.max(1, Math.round(score * SCALE))));
-            if (kept.size() > MAX_POSTINGS) {
-                // Keep the best pages of a very common word: the rest would never reach a first page.
-                List<Map.Entry<Integer, Integer>> best = new ArrayList<>(kept.entrySet());
-                best.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()));
-                kept.clear();
-                best.subList(0, MAX_POSTINGS).forEach(e -> kept.put(e.getKey(), e.getValue()));
-            }
-            int[] list = new int[kept.size() * 2];
-            int i = 0;
-            for (var entry : kept.entrySet()) {
-                list[i++] = entry.getKey();
-                list[i++] = entry.getValue();
-            }
-            out.put(term, list);
-        });
+        sums.forEach((term, scores) -> out.put(term, scores.postings()));
         postings = out;
         return postings;
+    }
+
+    /** The scores of one term as they are found: page numbers, ascending within each field, and scores. */
+    private static final class Scores {
+        private int[] docs = new int[4];
+        private float[] values = new float[4];
+        private int size;
+
+        void add(int doc, float score) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            docs[size] = doc;
+            values[size++] = score;
+        }
+
+        /**
+         * {@code [doc, score, ...]} in page order, each page's scores summed in field order and kept
+         * as whole hundredths; of a very common word only the best {@link #MAX_POSTINGS} pages.
+         */
+        int[] postings() {
+            long[] order = new long[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = (long) docs[i] << 32 | i;
+            }
+            java.util.Arrays.sort(order);
+            int[] pages = new int[size];
+            int[] scores = new int[size];
+            int count = 0;
+            for (int i = 0; i < size; ) {
+                int doc = (int) (order[i] >>> 32);
+                float sum = 0;
+                boolean first = true;
+                for (; i < size && (int) (order[i] >>> 32) == doc; i++) {
+                    float value = values[(int) order[i]];
+                    sum = first ? value : sum + value;
+                    first = false;
+                }
+                pages[count] = doc;
+                scores[count++] = Math.max(1, Math.round(sum * SCALE));
+            }
+            int[] kept = java.util.stream.IntStream.range(0, count).toArray();
+            if (count > MAX_POSTINGS) {
+                // Keep the best pages of a very common word: the rest would never reach a first page.
+                kept = java.util.stream.IntStream.range(0, count).boxed()
+                        .sorted(java.util.Comparator.<Integer>comparingInt(k -> -scores[k]).thenComparingInt(k -> pages[k]))
+                        .limit(MAX_POSTINGS).mapToInt(Integer::intValue).sorted().toArray();
+            }
+            int[] list = new int[kept.length * 2];
+            for (int i = 0; i < kept.length; i++) {
+                list[2 * i] = pages[kept[i]];
+                list[2 * i + 1] = scores[kept[i]];
+            }
+            return list;
+        }
     }
 
     @Override

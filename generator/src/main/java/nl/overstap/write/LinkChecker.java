@@ -1,72 +1,117 @@
 package nl.overstap.write;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nl.overstap.problem.Problems;
 import org.jsoup.parser.Parser;
 
 /**
- * Checks every internal link and anchor of the rendered site before anything is written: a link
+ * Checks every internal link and anchor of the rendered site before it is published: a link
  * to a file that is not there, or to an id that is not on the page, is a problem naming the page
- * and line. Our HTML always double-quotes attributes, so a scan suffices and stays fast.
+ * and line. Our HTML always double-quotes attributes, so a scan of the bytes suffices and stays fast.
  */
 public final class LinkChecker {
-    private static final Pattern URL_ATTRIBUTE = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final byte[] HREF = "href=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SRC = "src=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ID = "id=\"".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private LinkChecker() {
     }
 
     public static void check(SortedMap<String, byte[]> files, Problems problems) {
-        Map<String, String> html = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
-        files.entrySet().parallelStream().forEach(file -> {
-            String path = file.getKey();
-            byte[] bytes = file.getValue();
-            if (path.endsWith(".html")) {
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                html.put(path, text);
-                Set<String> pageIds = new HashSet<>();
-                Matcher matcher = ID_ATTRIBUTE.matcher(text);
-                while (matcher.find()) {
-                    pageIds.add(Parser.unescapeEntities(matcher.group(1), true));
-                }
-                ids.put(path, pageIds);
+        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        List<Map.Entry<String, byte[]>> pages = files.entrySet().stream().filter(f -> f.getKey().endsWith(".html"))
+                .toList();
+        pages.parallelStream().forEach(page -> {
+            Set<String> pageIds = new HashSet<>();
+            for (Attribute id : attributes(page.getValue(), ID)) {
+                pageIds.add(Parser.unescapeEntities(id.value(), true));
             }
+            ids.put(page.getKey(), pageIds);
         });
         // Pages are checked in parallel, each into its own problems, merged in path order.
-        List<Map.Entry<String, String>> pages = html.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
         List<Problems> found = pages.parallelStream().map(page -> {
             Problems pageProblems = new Problems();
-            String text = page.getValue();
-            Matcher matcher = URL_ATTRIBUTE.matcher(text);
-            int line = 1;
-            int counted = 0;
-            while (matcher.find()) {
-                String raw = matcher.group(1);
+            for (Attribute link : attributes(page.getValue(), HREF, SRC)) {
+                String raw = link.value();
                 String url = raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
                 String lower = url.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")) {
                     continue;
                 }
-                for (; counted < matcher.start(); counted++) {
-                    if (text.charAt(counted) == '\n') {
-                        line++;
-                    }
-                }
-                check(page.getKey(), url, files, ids, pageProblems, line);
+                check(page.getKey(), url, files, ids, pageProblems, link.line());
             }
             return pageProblems;
         }).toList();
         found.forEach(problems::addAll);
+    }
+
+    /** An attribute's value as written, and the line the white space before its name is on. */
+    private record Attribute(String value, int line) {
+    }
+
+    /**
+     * Every double-quoted value of an attribute named by one of {@code names} ({@code href="})
+     * after white space, found in the page's bytes as the pattern {@code \s(?:href|src)="([^"]*)"}
+     * would find it, without decoding the whole page.
+     */
+    private static List<Attribute> attributes(byte[] page, byte[]... names) {
+        List<Attribute> found = new ArrayList<>();
+        int line = 1;
+        for (int i = 0; i < page.length; i++) {
+            byte c = page[i];
+            boolean matched = false;
+            if (isSpace(c)) {
+                for (byte[] name : names) {
+                    if (startsWith(page, i + 1, name)) {
+                        int start = i + 1 + name.length;
+                        int end = start;
+                        while (end < page.length && page[end] != '"') {
+                            end++;
+                        }
+                        if (end == page.length) {
+                            return found;
+                        }
+                        found.add(new Attribute(new String(page, start, end - start, StandardCharsets.UTF_8), line));
+                        for (int k = i; k < end; k++) {
+                            line += page[k] == '\n' ? 1 : 0;
+                        }
+                        i = end;
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+            if (!matched && c == '\n') {
+                line++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+
+    private static boolean startsWith(byte[] page, int at, byte[] name) {
+        if (at + name.length > page.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (page[at + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void check(String page, String url, SortedMap<String, byte[]> files, Map<String, Set<String>> ids,

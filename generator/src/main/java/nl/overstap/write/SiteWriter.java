@@ -12,11 +12,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -82,60 +86,18 @@ public final class SiteWriter {
 
     /** Writes {@code files} as the new content of {@code out}, all or nothing. */
     public static void publish(Path out, SortedMap<String, byte[]> files) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Map<String, String> seen = new HashMap<>();
-        for (String path : files.keySet()) {
-            checkPath(path, seen);
+        try (Staging staging = stage(out)) {
+            staging.add(files);
+            staging.publish();
         }
-        Files.createDirectories(target.getParent());
-        String name = target.getFileName().toString();
-        long pid = ProcessHandle.current().pid();
-        Path staging = target.resolveSibling("." + name + ".staging-" + pid);
-        Path old = target.resolveSibling("." + name + ".old-" + pid);
-        recoverFromKilledBuilds(target);
-        try {
-            Files.createDirectories(staging);
-            java.util.TreeSet<String> folders = new java.util.TreeSet<>();
-            for (String path : files.keySet()) {
-                int slash = path.lastIndexOf('/');
-                if (slash > 0) {
-                    folders.add(path.substring(0, slash));
-                }
-            }
-            for (String folder : folders) {
-                Files.createDirectories(staging.resolve(folder));
-            }
-            // Writing is bound by the file system's per-file cost; two writers keep it busy.
-            // Failures are collected, not thrown, so that every writer has stopped before cleaning up.
-            List<Map.Entry<String, byte[]>> entries = List.copyOf(files.entrySet());
-            List<IOException> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-            entries.parallelStream().forEach(file -> {
-                try {
-                    Files.write(staging.resolve(file.getKey()), file.getValue());
-                } catch (IOException e) {
-                    failures.add(e);
-                }
-            });
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
-            }
-            Files.writeString(staging.resolve(MARKER), "Written by Overstap; the next build replaces this folder.\n",
-                    StandardCharsets.UTF_8);
-            if (Files.exists(target)) {
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-                try {
-                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                    throw e;
-                }
-                deleteTree(old);
-            } else {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } finally {
-            deleteTree(staging);
-        }
+    }
+
+    /**
+     * Starts a new content for {@code out}, written in the background while the caller goes on;
+     * see {@link Staging}. Close it: unless it was published, that removes what it wrote.
+     */
+    public static Staging stage(Path out) throws IOException {
+        return Staging.begin(out);
     }
 
     /**
@@ -143,7 +105,7 @@ public final class SiteWriter {
      * renames, the previous output under its "old" name. Folders of processes that are gone are
      * cleared, and a lost output is put back, before anything else happens.
      */
-    private static void recoverFromKilledBuilds(Path target) throws IOException {
+    static void recoverFromKilledBuilds(Path target) throws IOException {
         String prefix = "." + target.getFileName() + ".";
         List<Path> leftovers;
         try (var siblings = Files.list(target.getParent())) {
@@ -228,21 +190,52 @@ public final class SiteWriter {
     }
 
     static void deleteTree(Path root) throws IOException {
+        ForkJoinPool workers = new ForkJoinPool(Staging.WRITERS);
+        try {
+            deleteTree(root, workers);
+        } finally {
+            workers.shutdown();
+        }
+    }
+
+    /** Deletes a folder and everything in it on {@code workers}: files first, then folders from the deepest up. */
+    static void deleteTree(Path root, ForkJoinPool workers) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        List<Path> files = new ArrayList<>();
+        TreeMap<Integer, List<Path>> foldersByDepth = new TreeMap<>(Collections.reverseOrder());
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
+                if (e != null) {
+                    throw e;
+                }
+                foldersByDepth.computeIfAbsent(dir.getNameCount(), d -> new ArrayList<>()).add(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
+        List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
+        List<List<Path>> rounds = new ArrayList<>();
+        rounds.add(files);
+        rounds.addAll(foldersByDepth.values());
+        for (List<Path> round : rounds) {
+            workers.submit(() -> round.parallelStream().forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    failures.add(e);
+                }
+            })).join();
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
+            }
+        }
     }
 }

@@ -1,9 +1,6 @@
 package nl.overstap.benchmark;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,45 +9,61 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.overstap.Generator;
-import nl.overstap.Generator.BuildRequest;
-import nl.overstap.Generator.BuildResult;
 import nl.overstap.Generator.LoadRequest;
 
 /**
- * Builds the bundled catalogue and synthetic catalogues of 1,000 and 10,000 entries, each in a
- * fresh JVM as a user would (start-up included), and Debian's Hugo on the same content as Markdown
- * pages, in the same run; prints pages, wall time (median of 3 after a warm-up), pages/s and peak heap.
+ * Runs {@code overstap.jar build} as a user does, each build a fresh JVM under -Xmx1g, on the
+ * bundled catalogue and on synthetic catalogues of 1,000 and 10,000 entries, and Debian's Hugo on
+ * the same content as Markdown pages in the same run. For each: a first build into an empty
+ * folder, a rebuild over it (unchanged documents kept), a build without the PDF and ODT
+ * documents, and that again with the JVM flags that favour a short run (C1 only, the parallel
+ * collector, a class-data-sharing archive). Prints pages, wall time (median), pages/s and peak heap.
  *
- * <p>Run: {@code mvn -B -q package -DskipTests -Pbenchmark} (Hugo: {@code apt-get install hugo}).
+ * <p>Run: {@code mvn -B -q package -DskipTests -Pbenchmark} (Hugo: {@code apt-get install hugo}),
+ * or for some sizes only: {@code java -cp generator/target/test-classes:generator/target/overstap.jar
+ * nl.overstap.benchmark.SiteBenchmark generator/target/overstap.jar 10000}.
  */
 public final class SiteBenchmark {
-    private static final int RUNS = 3;
+    private static final int RUNS = Integer.getInteger("runs", 3);
+    /** The synthetic catalogues are reviewed on 2026-11-01; the bundled one's newest entries on 2026-12-02. */
+    private static final String TODAY = "2026-12-02";
+    private static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+    private static final Pattern BUILT = Pattern.compile("built (\\d+) pages .* in (\\d+) ms");
+    private static final Pattern PHASES = Pattern.compile("phases \\(ms\\): \\{(.*)}");
+    private static final Pattern GC = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
 
     private SiteBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("--child")) {
-            child(args[1], Path.of(args[2]));
-            return;
-        }
+        Path jar = Path.of(args.length > 0 ? args[0] : "generator/target/overstap.jar").toAbsolutePath();
+        List<Integer> sizes = args.length > 1 ? Arrays.stream(args).skip(1).map(Integer::valueOf).toList()
+                : List.of(0, 1_000, 10_000);
         Path work = Files.createTempDirectory("overstap-site-benchmark");
         try {
             List<String> rows = new ArrayList<>();
-            rows.addAll(compare("bundled", null, work));
-            for (int size : new int[] {1_000, 10_000}) {
-                Path catalogue = work.resolve("catalogue-" + size);
-                SyntheticCatalogue.write(catalogue, size);
-                rows.addAll(compare(String.format(Locale.ROOT, "synthetic %,d", size), catalogue, work));
+            for (int size : sizes) {
+                Path catalogue = null;
+                String name = "bundled";
+                if (size > 0) {
+                    catalogue = work.resolve("catalogue-" + size);
+                    SyntheticCatalogue.write(catalogue, size);
+                    name = String.format(Locale.ROOT, "synthetic %,d", size);
+                }
+                rows.addAll(new SiteBenchmark.Run(jar, catalogue, name, work).rows());
             }
-            System.out.printf(Locale.ROOT, "Site build, %d cores; Overstap in a fresh JVM (-Xmx1g), Hugo %s%n%n",
-                    Runtime.getRuntime().availableProcessors(), hugoVersion().orElse("not installed"));
-            System.out.println("| catalogue | tool | pages | output MB | wall s (median) | pages/s | peak heap MB ¹ | "
-                    + "load / handouts / documents / render / check / write ms |");
+            System.out.printf(Locale.ROOT, "Site build, %d cores; overstap.jar in a fresh JVM (-Xmx1g) per build, "
+                    + "median of %d; Hugo %s%n%n", Runtime.getRuntime().availableProcessors(), RUNS,
+                    hugoVersion().orElse("not installed"));
+            System.out.println("| catalogue | build | pages | wall s | pages/s | pages/s without documents ¹ "
+                    + "| peak heap MB ² | load / handouts / documents / render / index / check / write ms |");
             System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
             rows.forEach(System.out::println);
-            System.out.println("\n¹ sum of the heap pools' peaks, an upper bound; each build ran under -Xmx1g.");
+            System.out.println("\n¹ pages over the wall time less the handouts and documents phases.");
+            System.out.println("² the most heap in use before a collection, from the GC log.");
         } finally {
             try (var walk = Files.walk(work)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -58,79 +71,118 @@ public final class SiteBenchmark {
         }
     }
 
-    private static List<String> compare(String name, Path catalogue, Path work) throws Exception {
-        List<String> rows = new ArrayList<>();
-        Path out = work.resolve("out-" + name.replace(' ', '-').replace(",", ""));
-        String[] last = null;
-        long[] walls = new long[RUNS];
-        for (int run = -1; run < RUNS; run++) {
-            long start = System.nanoTime();
-            String result = java("--child", catalogue == null ? "-" : catalogue.toString(), out.toString());
-            if (run >= 0) {
-                walls[run] = (System.nanoTime() - start) / 1_000_000;
+    /** The builds of one catalogue. */
+    private record Run(Path jar, Path catalogue, String name, Path work) {
+        List<String> rows() throws Exception {
+            Path out = work.resolve("out-" + name.replaceAll("[^a-z0-9]", ""));
+            Path archive = work.resolve("overstap-" + name.replaceAll("[^a-z0-9]", "") + ".jsa");
+            List<String> rows = new ArrayList<>();
+            rows.add(row("first build", measure(List.of(), List.of(), out, true)));
+            rows.add(row("rebuild, documents unchanged", measure(List.of(), List.of(), out, false)));
+            rows.add(row("--no-downloads", measure(List.of(), List.of("--no-downloads"), out, true)));
+            build(List.of("-XX:ArchiveClassesAtExit=" + archive), List.of("--no-downloads"), out, true);
+            List<String> fast = new ArrayList<>(SHORT_RUN);
+            fast.add("-XX:SharedArchiveFile=" + archive);
+            rows.add(row("--no-downloads, C1, ParallelGC, CDS", measure(fast, List.of("--no-downloads"), out, true)));
+            if (hugoVersion().isPresent()) {
+                rows.add(hugo());
             }
-            String[] lines = result.strip().split("\n");
-            last = lines[lines.length - 1].split(" ");
+            return rows;
         }
-        Arrays.sort(walls);
-        long pages = Long.parseLong(last[0]);
-        rows.add(String.format(Locale.ROOT, "| %s | Overstap | %,d | %.1f | %.2f | %.0f | %s | %s |", name, pages,
-                megabytes(out), walls[RUNS / 2] / 1000.0, pages * 1000.0 / walls[RUNS / 2], last[1], last[2]));
 
-        if (hugoVersion().isPresent()) {
-            Path hugo = work.resolve("hugo-" + out.getFileName());
-            Path hugoOut = work.resolve("hugo-out-" + out.getFileName());
-            var loaded = Generator.load(catalogue == null ? LoadRequest.bundled() : new LoadRequest(List.of(catalogue)));
-            HugoCorpus.write(loaded.catalogue(), hugo);
-            long[] hugoWalls = new long[RUNS];
-            for (int run = -1; run < RUNS; run++) {
-                long start = System.nanoTime();
-                run(List.of("hugo", "--quiet", "-s", hugo.toString(), "-d", hugoOut.toString()));
-                if (run >= 0) {
-                    hugoWalls[run] = (System.nanoTime() - start) / 1_000_000;
+        private Measured measure(List<String> flags, List<String> options, Path out, boolean fresh)
+                throws Exception {
+            List<Measured> runs = new ArrayList<>();
+            for (int run = 0; run < RUNS; run++) {
+                runs.add(build(flags, options, out, fresh));
+            }
+            runs.sort(Comparator.comparingLong(Measured::wallMillis));
+            return runs.get(RUNS / 2);
+        }
+
+        private Measured build(List<String> flags, List<String> options, Path out, boolean fresh) throws Exception {
+            if (fresh) {
+                delete(out);
+            }
+            Path gcLog = work.resolve("gc.log");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx1g", "-Xlog:gc:file=" + gcLog));
+            command.addAll(flags);
+            command.addAll(List.of("-jar", jar.toString(), "build", "--verbose", "--today", TODAY, "--out",
+                    out.toString()));
+            if (catalogue != null) {
+                command.addAll(List.of("--catalogue", catalogue.toString()));
+            }
+            command.addAll(options);
+            long start = System.nanoTime();
+            String output = Processes.run(command);
+            long wall = (System.nanoTime() - start) / 1_000_000;
+            Matcher built = BUILT.matcher(output);
+            Matcher phases = PHASES.matcher(output);
+            if (!built.find() || !phases.find()) {
+                throw new IllegalStateException("unexpected output: " + output);
+            }
+            long documents = 0;
+            List<String> millis = new ArrayList<>();
+            for (String phase : phases.group(1).split(", ")) {
+                String[] pair = phase.split("=");
+                millis.add(pair[1]);
+                if (pair[0].equals("handouts") || pair[0].equals("documents")) {
+                    documents += Long.parseLong(pair[1]);
                 }
             }
-            Arrays.sort(hugoWalls);
-            long hugoPages;
-            try (var walk = Files.walk(hugoOut)) {
-                hugoPages = walk.filter(p -> p.toString().endsWith(".html")).count();
+            long peak = 0;
+            Matcher gc = GC.matcher(Files.readString(gcLog));
+            while (gc.find()) {
+                peak = Math.max(peak, Long.parseLong(gc.group(1)));
             }
-            rows.add(String.format(Locale.ROOT, "| %s | Hugo | %,d | %.1f | %.2f | %.0f | - | - |", name, hugoPages,
-                    megabytes(hugoOut), hugoWalls[RUNS / 2] / 1000.0, hugoPages * 1000.0 / hugoWalls[RUNS / 2]));
+            return new Measured(Integer.parseInt(built.group(1)), wall, documents, peak, String.join(" / ", millis));
         }
-        return rows;
-    }
 
-    private static double megabytes(Path folder) throws IOException {
-        try (var walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1e6;
+        private String row(String build, Measured m) {
+            return String.format(Locale.ROOT, "| %s | %s | %,d | %.2f | %.0f | %.0f | %d | %s |", name, build, m.pages(),
+                    m.wallMillis() / 1000.0, m.pages() * 1000.0 / m.wallMillis(),
+                    m.pages() * 1000.0 / Math.max(1, m.wallMillis() - m.documentMillis()), m.peakMegabytes(),
+                    m.phases());
+        }
+
+        private String hugo() throws Exception {
+            Path source = work.resolve("hugo-" + name.replaceAll("[^a-z0-9]", ""));
+            Path out = source.resolveSibling(source.getFileName() + "-out");
+            var loaded = Generator.load(catalogue == null ? LoadRequest.bundled() : new LoadRequest(List.of(catalogue)));
+            HugoCorpus.write(loaded.catalogue(), source);
+            long[] walls = new long[RUNS];
+            for (int run = -1; run < RUNS; run++) {
+                long start = System.nanoTime();
+                Processes.run(List.of("hugo", "--quiet", "-s", source.toString(), "-d", out.toString()));
+                if (run >= 0) {
+                    walls[run] = (System.nanoTime() - start) / 1_000_000;
+                }
+            }
+            Arrays.sort(walls);
+            long pages;
+            try (var walk = Files.walk(out)) {
+                pages = walk.filter(p -> p.toString().endsWith(".html")).count();
+            }
+            return String.format(Locale.ROOT, "| %s | Hugo, same pages as Markdown | %,d | %.2f | %.0f | - | - | - |",
+                    name, pages, walls[RUNS / 2] / 1000.0, pages * 1000.0 / walls[RUNS / 2]);
         }
     }
 
-    /** In the child JVM: one build, then "pages peakHeapMB phases" on standard output. */
-    private static void child(String catalogue, Path out) {
-        LoadRequest load = catalogue.equals("-") ? LoadRequest.bundled() : new LoadRequest(List.of(Path.of(catalogue)));
-        BuildResult result = Generator.build(new BuildRequest(load, out, Optional.empty(), Optional.empty(), false));
-        if (!result.ok()) {
-            throw new IllegalStateException(result.problems().summary());
+    private record Measured(int pages, long wallMillis, long documentMillis, long peakMegabytes, String phases) {
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var walk = Files.walk(folder)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u.getUsed()).sum();
-        System.out.println((result.pagesNl() + result.pagesEn()) + " " + (peak >> 20) + " "
-                + String.join("/", result.phases().values().stream().map(String::valueOf).toList()));
-    }
-
-    private static String java(String... args) throws IOException, InterruptedException {
-        return Processes.java(SiteBenchmark.class, args);
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        return Processes.run(command);
     }
 
     private static Optional<String> hugoVersion() {
         try {
-            String version = run(List.of("hugo", "version")).strip();
+            String version = Processes.run(List.of("hugo", "version")).strip();
             return Optional.of(version.split(" ")[1]);
         } catch (IOException | InterruptedException | IllegalStateException e) {
             return Optional.empty();
