@@ -39,6 +39,10 @@ public final class SiteBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--warm")) {
+            warm(args[1], Path.of(args[2]));
+            return;
+        }
         Path jar = Path.of(args.length > 0 ? args[0] : "generator/target/overstap.jar").toAbsolutePath();
         List<Integer> sizes = args.length > 1 ? Arrays.stream(args).skip(1).map(Integer::valueOf).toList()
                 : List.of(0, 1_000, 10_000);
@@ -58,12 +62,13 @@ public final class SiteBenchmark {
             System.out.printf(Locale.ROOT, "Site build, %d cores; overstap.jar in a fresh JVM (-Xmx1g) per build, "
                     + "median of %d; Hugo %s%n%n", Runtime.getRuntime().availableProcessors(), RUNS,
                     hugoVersion().orElse("not installed"));
-            System.out.println("| catalogue | build | pages | wall s | pages/s | pages/s without documents ¹ "
+            System.out.println("| catalogue | build | pages | output MB | wall s | pages/s | pages/s without documents ¹ "
                     + "| peak heap MB ² | load / handouts / documents / render / index / check / write ms |");
-            System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
             rows.forEach(System.out::println);
             System.out.println("\n¹ pages over the wall time less the handouts and documents phases.");
             System.out.println("² the most heap in use before a collection, from the GC log.");
+            System.out.println("³ the fifth build in one JVM with one document cache; its phases as the others'.");
         } finally {
             try (var walk = Files.walk(work)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -84,6 +89,11 @@ public final class SiteBenchmark {
             List<String> fast = new ArrayList<>(SHORT_RUN);
             fast.add("-XX:SharedArchiveFile=" + archive);
             rows.add(row("--no-downloads, C1, ParallelGC, CDS", measure(fast, List.of("--no-downloads"), out, true)));
+            String[] warm = Processes.java(SiteBenchmark.class, "--warm", catalogue == null ? "-" : catalogue.toString(),
+                    out.toString()).strip().split(" ");
+            rows.add(String.format(Locale.ROOT, "| %s | rebuild in a warm JVM, as `serve` does ³ | %,d | - | %.2f | %.0f "
+                    + "| - | - | %s |", name, Integer.parseInt(warm[0]), Long.parseLong(warm[1]) / 1000.0,
+                    Integer.parseInt(warm[0]) * 1000.0 / Long.parseLong(warm[1]), warm[2]));
             if (hugoVersion().isPresent()) {
                 rows.add(hugo());
             }
@@ -136,12 +146,13 @@ public final class SiteBenchmark {
             while (gc.find()) {
                 peak = Math.max(peak, Long.parseLong(gc.group(1)));
             }
-            return new Measured(Integer.parseInt(built.group(1)), wall, documents, peak, String.join(" / ", millis));
+            return new Measured(Integer.parseInt(built.group(1)), megabytes(out), wall, documents, peak,
+                    String.join(" / ", millis));
         }
 
         private String row(String build, Measured m) {
-            return String.format(Locale.ROOT, "| %s | %s | %,d | %.2f | %.0f | %.0f | %d | %s |", name, build, m.pages(),
-                    m.wallMillis() / 1000.0, m.pages() * 1000.0 / m.wallMillis(),
+            return String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %.2f | %.0f | %.0f | %d | %s |", name, build,
+                    m.pages(), m.megabytes(), m.wallMillis() / 1000.0, m.pages() * 1000.0 / m.wallMillis(),
                     m.pages() * 1000.0 / Math.max(1, m.wallMillis() - m.documentMillis()), m.peakMegabytes(),
                     m.phases());
         }
@@ -164,12 +175,40 @@ public final class SiteBenchmark {
             try (var walk = Files.walk(out)) {
                 pages = walk.filter(p -> p.toString().endsWith(".html")).count();
             }
-            return String.format(Locale.ROOT, "| %s | Hugo, same pages as Markdown | %,d | %.2f | %.0f | - | - | - |",
-                    name, pages, walls[RUNS / 2] / 1000.0, pages * 1000.0 / walls[RUNS / 2]);
+            return String.format(Locale.ROOT, "| %s | Hugo, same pages as Markdown | %,d | %.1f | %.2f | %.0f | - | - | - |",
+                    name, pages, megabytes(out), walls[RUNS / 2] / 1000.0, pages * 1000.0 / walls[RUNS / 2]);
         }
     }
 
-    private record Measured(int pages, long wallMillis, long documentMillis, long peakMegabytes, String phases) {
+    /**
+     * In a child JVM: builds as the dev server does, one JVM and one document cache for every
+     * build, and prints "pages millis phases" of the last of five.
+     */
+    private static void warm(String catalogue, Path out) throws IOException {
+        Generator.LoadRequest load = catalogue.equals("-") ? LoadRequest.bundled()
+                : new LoadRequest(List.of(Path.of(catalogue)));
+        nl.overstap.document.DocumentCache cache = new nl.overstap.document.DocumentCache();
+        Generator.BuildResult result = null;
+        for (int build = 0; build < 5; build++) {
+            result = Generator.build(new Generator.BuildRequest(load, out, Optional.empty(), Optional.empty(), false),
+                    cache);
+            if (!result.ok()) {
+                throw new IllegalStateException(result.problems().summary());
+            }
+        }
+        System.out.println((result.pagesNl() + result.pagesEn()) + " " + result.millis() + " "
+                + String.join("/", result.phases().values().stream().map(String::valueOf).toList()));
+    }
+
+    private record Measured(int pages, double megabytes, long wallMillis, long documentMillis, long peakMegabytes,
+            String phases) {
+    }
+
+    /** The size of the files in {@code folder}, in millions of bytes. */
+    private static double megabytes(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1e6;
+        }
     }
 
     private static void delete(Path folder) throws IOException {

@@ -68,13 +68,18 @@ class OverstapJarIT {
                 "--out", dir.resolve("site").toString());
         assertEquals(0, result.code(), result.output());
         // One line: no library may log to the console (SLF4J, openhtmltopdf, PDFBox, odfdom).
-        assertTrue(result.output().matches("built 42 pages \\(nl 21, en 21\\) and 6 documents \\(PDF, ODT\\), "
-                + "\\d+ files in \\d+ ms: .*\\R"), result.output());
+        assertTrue(result.output().matches("built 42 pages \\(nl 21, en 21\\) and 6 documents \\(PDF, ODT; 0 unchanged "
+                + "since the last build\\), \\d+ files in \\d+ ms: .*\\R"), result.output());
         for (String file : List.of("nl/training/element-basics/element-basics.nl.pdf",
                 "nl/training/element-basics/element-basics.nl.odt",
                 "en/migrations/microsoft-teams--element/microsoft-teams--element.en.pdf")) {
             assertTrue(Files.size(dir.resolve("site").resolve(file)) > 5000, file);
         }
+        // A second run, a new process, takes the documents from the first one's output.
+        Result again = java("build", "--today", "2026-12-02", "--catalogue", dir.resolve("catalogue").toString(),
+                "--out", dir.resolve("site").toString());
+        assertTrue(again.output().contains("and 6 documents (PDF, ODT; 6 unchanged since the last build)"),
+                again.output());
     }
 
     /**
