@@ -221,6 +221,15 @@ class SiteBuildTest {
         assertTrue(problems.toString().contains("'../nergens/index.html' points to 'nl/nergens/index.html'"));
         assertTrue(problems.toString().contains("'#bestaat-niet', which is not on page 'nl/noodplan/index.html'"));
         assertFalse(Files.exists(out));
+        // The pages were being written beside the output while the links were checked: all gone.
+        assertEquals(List.of("catalogue", "theme"), list(dir), "no staging folder is left behind");
+
+        assertTrue(build(dir.resolve("catalogue"), out).ok());
+        Map<String, String> before = hashes(out);
+        assertFalse(Generator.build(new BuildRequest(new LoadRequest(List.of(dir.resolve("catalogue"))), out,
+                Optional.empty(), Optional.of(theme), false)).ok());
+        assertEquals(before, hashes(out), "the previous output is as it was");
+        assertEquals(List.of("catalogue", "site", "theme"), list(dir));
     }
 
     @Test
