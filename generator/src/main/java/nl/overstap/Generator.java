@@ -108,7 +108,7 @@ public final class Generator {
      * @param archive also write {@code OUT.zip} beside the output folder
      * @param languages the languages to write pages for, at least one; kept in {@link Language} order
      * @param downloads also make the printable documents (PDF and ODT of every guide and training
-     *                  note) and link them from their pages; without them a build is several times faster
+     *                  note) and link them from their pages; without them a first build takes about half the time
      */
     public record BuildRequest(LoadRequest load, Path out, Optional<URI> baseUrl, Optional<Path> theme,
             boolean archive, List<Language> languages, boolean downloads) {
@@ -142,7 +142,9 @@ public final class Generator {
      * @param documentsKept how many of those were taken unchanged from the previous output or the
      *                  cache instead of being made again
      * @param files     files written, pages, documents and everything else
-     * @param phases    milliseconds spent per stage (load, handouts, documents, render, index, check, write), in order
+     * @param phases    milliseconds spent per stage (load, handouts, documents, render, index, check, write), in order;
+     *                  files are written while the search is indexed and the links checked, so "write" is
+     *                  what is left of it afterwards, with the switch to the new output
      */
     public record BuildResult(Problems problems, int pagesNl, int pagesEn, int documents, int documentsKept,
             int files, long millis, Map<String, Long> phases) {
@@ -204,7 +206,8 @@ public final class Generator {
             List<Handout> handouts = request.downloads()
                     ? renderer.site(validation.catalogue(), request.languages(), problems) : List.of();
             mark = phase(phases, "handouts", mark);
-            documents = problems.isEmpty() && !handouts.isEmpty() ? Documents.make(Documents.both(handouts), cache) : new TreeMap<>();
+            documents = problems.isEmpty() && !handouts.isEmpty() ? Documents.make(Documents.both(handouts), cache)
+                    : new TreeMap<>();
             kept = documents.isEmpty() ? 0 : cache.kept();
             mark = phase(phases, "documents", mark);
             Map<String, Integer> sizes = new TreeMap<>();

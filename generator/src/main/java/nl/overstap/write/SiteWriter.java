@@ -2,7 +2,6 @@ package nl.overstap.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,21 +219,9 @@ public final class SiteWriter {
                 return FileVisitResult.CONTINUE;
             }
         });
-        List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
-        List<List<Path>> rounds = new ArrayList<>();
-        rounds.add(files);
-        rounds.addAll(foldersByDepth.values());
-        for (List<Path> round : rounds) {
-            workers.submit(() -> round.parallelStream().forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    failures.add(e);
-                }
-            })).join();
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
-            }
+        Staging.inParallel(workers, files, Files::delete);
+        for (List<Path> level : foldersByDepth.values()) {
+            Staging.inParallel(workers, level, Files::delete);
         }
     }
 }

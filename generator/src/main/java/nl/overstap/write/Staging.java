@@ -91,23 +91,27 @@ public final class Staging implements AutoCloseable {
                 }
             }
         }
-        List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
         // Parents before children: one level of folders at a time.
         for (List<String> level : newFolders.values()) {
-            writers.submit(() -> level.parallelStream().forEach(name -> {
-                try {
-                    Files.createDirectory(folder.resolve(name));
-                } catch (IOException e) {
-                    failures.add(e);
-                }
-            })).join();
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
-            }
+            inParallel(writers, level, name -> Files.createDirectory(folder.resolve(name)));
         }
-        writers.submit(() -> entries.parallelStream().forEach(file -> {
+        inParallel(writers, entries, file -> Files.write(folder.resolve(file.getKey()), file.getValue()));
+    }
+
+    /** What {@link #inParallel} does to each item. */
+    interface FileAction<T> {
+        void apply(T item) throws IOException;
+    }
+
+    /**
+     * Applies {@code action} to every item on {@code pool}. Failures are collected, not thrown
+     * midway, so every worker has stopped before the caller cleans up; the first is then thrown.
+     */
+    static <T> void inParallel(ForkJoinPool pool, List<T> items, FileAction<T> action) throws IOException {
+        List<IOException> failures = Collections.synchronizedList(new ArrayList<>());
+        pool.submit(() -> items.parallelStream().forEach(item -> {
             try {
-                Files.write(folder.resolve(file.getKey()), file.getValue());
+                action.apply(item);
             } catch (IOException e) {
                 failures.add(e);
             }
