@@ -20,12 +20,12 @@ final class Feeds {
     private Feeds() {
     }
 
-    static String sitemap(List<Page> pages, Optional<URI> base) {
+    static String sitemap(List<String> paths, Optional<URI> base) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (Page page : pages) {
-            if (!page.path().equals("404.html")) {
-                xml.append("<url><loc>").append(xml(url(base, page.path()))).append("</loc></url>\n");
+        for (String path : paths) {
+            if (!path.equals("404.html")) {
+                xml.append("<url><loc>").append(xml(url(base, path))).append("</loc></url>\n");
             }
         }
         return xml.append("</urlset>\n").toString();

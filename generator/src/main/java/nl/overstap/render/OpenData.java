@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -161,7 +160,11 @@ final class OpenData {
             });
         }
         try {
-            return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            // Straight to bytes: the catalogue's JSON is tens of megabytes for a large catalogue.
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+            MAPPER.writeValue(out, root);
+            out.write('\n');
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.overstap.model.Alternative;
 import nl.overstap.model.Catalogue;
@@ -73,15 +74,24 @@ public final class SiteRenderer {
         List<Page> pages = new SitePlan(catalogue, markdown, new TextPages(options.theme()), options.languages(),
                 options.downloads(), problems).pages();
         Templates templates = new Templates(options.theme());
+        List<String> paths = pages.stream().map(Page::path).toList();
+        // Each model is let go once its page is rendered, so the models and the pages are not
+        // all held at once (with both, a 10,000-entry catalogue did not fit in 800 MB of heap).
+        Page[] pending = pages.toArray(Page[]::new);
+        pages = null;
+        byte[][] rendered = new byte[pending.length][];
+        IntStream.range(0, pending.length).parallel().forEach(i -> {
+            rendered[i] = page(templates, pending[i], problems).orElse(null);
+            pending[i] = null;
+        });
         SortedMap<String, byte[]> files = new TreeMap<>();
-        List<Optional<byte[]>> rendered = pages.parallelStream().map(page -> page(templates, page, problems))
-                .toList();
-        for (int i = 0; i < pages.size(); i++) {
-            String path = pages.get(i).path();
-            rendered.get(i).ifPresent(bytes -> files.put(path, bytes));
+        for (int i = 0; i < rendered.length; i++) {
+            if (rendered[i] != null) {
+                files.put(paths.get(i), rendered[i]);
+            }
         }
         assets(options.theme(), files, problems);
-        files.put("sitemap.xml", utf8(Feeds.sitemap(pages, options.baseUrl())));
+        files.put("sitemap.xml", utf8(Feeds.sitemap(paths, options.baseUrl())));
         files.put("robots.txt", utf8(Feeds.robots(options.baseUrl())));
         for (Language language : options.languages()) {
             files.put(language.tag() + "/feed.xml", utf8(Feeds.atom(catalogue, language,
@@ -89,8 +99,8 @@ public final class SiteRenderer {
         }
         files.put("data/catalogue.json", OpenData.json(catalogue));
         files.put("data/catalogue.schema.json", resource("/overstap/catalogue/schema/catalogue.schema.json"));
-        int nl = (int) pages.stream().filter(p -> p.path().startsWith("nl/")).count();
-        int en = (int) pages.stream().filter(p -> p.path().startsWith("en/")).count();
+        int nl = (int) paths.stream().filter(p -> p.startsWith("nl/")).count();
+        int en = (int) paths.stream().filter(p -> p.startsWith("en/")).count();
         return new Rendered(files, nl, en);
     }
 
