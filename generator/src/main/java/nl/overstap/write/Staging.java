@@ -63,7 +63,7 @@ public final class Staging implements AutoCloseable {
 
     /**
      * Checks every path now (R10: plain, inside the site, not differing from another only in case)
-     * and writes the files in the background; the map must not change afterwards.
+     * and writes the files in the background; the caller may go on using the map.
      *
      * @throws IllegalArgumentException for a path that may not be written; nothing of this batch is written
      */
@@ -73,7 +73,9 @@ public final class Staging implements AutoCloseable {
             SiteWriter.checkPath(path, checked);
         }
         seen.putAll(checked);
-        List<Map.Entry<String, byte[]>> entries = List.copyOf(files.entrySet());
+        // Entries of their own: a sorted map's entries can change under us when the caller edits it.
+        List<Map.Entry<String, byte[]>> entries = files.entrySet().stream()
+                .map(file -> Map.entry(file.getKey(), file.getValue())).toList();
         batches.add(inOrder.submit(() -> {
             write(entries);
             return null;

@@ -1,0 +1,93 @@
+package nl.overstap.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A site written in batches in the background becomes the output only when published. */
+class StagingTest {
+    @TempDir
+    Path dir;
+
+    private static SortedMap<String, byte[]> files(String... pathsAndTexts) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void batchesBecomeTheOutputTogetherWhenPublished() throws IOException {
+        Path out = dir.resolve("site");
+        SiteWriter.publish(out, files("index.html", "old", "nl/oud/index.html", "weg"));
+        try (Staging staging = SiteWriter.stage(out)) {
+            SortedMap<String, byte[]> pages = files("index.html", "new", "nl/producten/zoom/index.html", "zoom");
+            staging.add(pages);
+            // The caller goes on with its map; what was handed over stays as it was.
+            pages.put("nl/later.html", "later".getBytes(StandardCharsets.UTF_8));
+            staging.add(files("search/nl/a.json", "[]", "nl/producten/teams/index.html", "teams"));
+            assertEquals("old", Files.readString(out.resolve("index.html")), "not published yet");
+            staging.publish();
+        }
+        assertEquals("new", Files.readString(out.resolve("index.html")));
+        assertEquals("teams", Files.readString(out.resolve("nl/producten/teams/index.html")));
+        assertEquals("[]", Files.readString(out.resolve("search/nl/a.json")));
+        assertEquals(List.of(), List.of(out.resolve("nl/oud"), out.resolve("nl/later.html")).stream()
+                .filter(Files::exists).toList(), "nothing of the old output or of later edits");
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void closedWithoutPublishingItLeavesThePreviousOutputAndNothingElse() throws IOException {
+        Path out = dir.resolve("site");
+        SiteWriter.publish(out, files("index.html", "old"));
+        try (Staging staging = SiteWriter.stage(out)) {
+            staging.add(files("index.html", "new", "nl/a/b/c/index.html", "deep"));
+        }
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aBadPathInALaterBatchIsRefusedAndNothingIsPublished() throws IOException {
+        Path out = dir.resolve("site");
+        SiteWriter.publish(out, files("index.html", "old"));
+        try (Staging staging = SiteWriter.stage(out)) {
+            staging.add(files("nl/Over/index.html", "a"));
+            assertThrows(IllegalArgumentException.class, () -> staging.add(files("nl/over/index.html", "b")));
+            assertThrows(IllegalArgumentException.class, () -> staging.add(files("../escape.html", "c")));
+        }
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aFailedWriteIsThrownByPublishAndTheOldOutputStays() throws IOException {
+        Path out = dir.resolve("site");
+        SiteWriter.publish(out, files("index.html", "old"));
+        try (Staging staging = SiteWriter.stage(out)) {
+            staging.add(files("b", "a file where a folder must be"));
+            staging.add(files("b/index.html", "new"));
+            assertThrows(IOException.class, staging::publish);
+        }
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), siblings());
+    }
+}
