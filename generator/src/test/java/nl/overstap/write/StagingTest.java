@@ -54,40 +54,42 @@ class StagingTest {
         assertEquals(List.of("site"), siblings());
     }
 
-    @Test
-    void closedWithoutPublishingItLeavesThePreviousOutputAndNothingElse() throws IOException {
+    /** What a test does with a staging over an earlier output, which must come to nothing. */
+    private interface Attempt {
+        void on(Staging staging) throws IOException;
+    }
+
+    /** Publishes an old output, makes the attempt, and checks the old output stands alone. */
+    private void assertComesToNothing(Attempt attempt) throws IOException {
         Path out = dir.resolve("site");
         SiteWriter.publish(out, files("index.html", "old"));
         try (Staging staging = SiteWriter.stage(out)) {
-            staging.add(files("index.html", "new", "nl/a/b/c/index.html", "deep"));
+            attempt.on(staging);
         }
         assertEquals("old", Files.readString(out.resolve("index.html")));
         assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void closedWithoutPublishingItLeavesThePreviousOutputAndNothingElse() throws IOException {
+        assertComesToNothing(staging -> staging.add(files("index.html", "new", "nl/a/b/c/index.html", "deep")));
     }
 
     @Test
     void aBadPathInALaterBatchIsRefusedAndNothingIsPublished() throws IOException {
-        Path out = dir.resolve("site");
-        SiteWriter.publish(out, files("index.html", "old"));
-        try (Staging staging = SiteWriter.stage(out)) {
+        assertComesToNothing(staging -> {
             staging.add(files("nl/Over/index.html", "a"));
             assertThrows(IllegalArgumentException.class, () -> staging.add(files("nl/over/index.html", "b")));
             assertThrows(IllegalArgumentException.class, () -> staging.add(files("../escape.html", "c")));
-        }
-        assertEquals("old", Files.readString(out.resolve("index.html")));
-        assertEquals(List.of("site"), siblings());
+        });
     }
 
     @Test
     void aFailedWriteIsThrownByPublishAndTheOldOutputStays() throws IOException {
-        Path out = dir.resolve("site");
-        SiteWriter.publish(out, files("index.html", "old"));
-        try (Staging staging = SiteWriter.stage(out)) {
+        assertComesToNothing(staging -> {
             staging.add(files("b", "a file where a folder must be"));
             staging.add(files("b/index.html", "new"));
             assertThrows(IOException.class, staging::publish);
-        }
-        assertEquals("old", Files.readString(out.resolve("index.html")));
-        assertEquals(List.of("site"), siblings());
+        });
     }
 }
