@@ -98,7 +98,12 @@ final class Fonts implements AutoCloseable {
                 if (in == null) {
                     throw new IllegalStateException("font " + file + " is missing from the class path");
                 }
-                parsed[index] = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                // PDFBox would run the font's substitution rules (ligatures, composed marks) on every
+                // run of text, a fifth of the time a PDF takes; for our text in DejaVu they change no
+                // glyph, and one glyph per character is what a screen reader's text extraction wants.
+                font.setEnableGsub(false);
+                parsed[index] = font;
             }
         }
         return parsed[index];
