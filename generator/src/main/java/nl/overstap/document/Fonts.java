@@ -99,9 +99,9 @@ final class Fonts implements AutoCloseable {
                     throw new IllegalStateException("font " + file + " is missing from the class path");
                 }
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-                // PDFBox would run the font's substitution rules (ligatures, composed marks) on every
-                // run of text, a fifth of the time a PDF takes; for our text in DejaVu they change no
-                // glyph, and one glyph per character is what a screen reader's text extraction wants.
+                // The font's substitution rules would put ligature glyphs (U+FB01 for "fi") in place of
+                // letters, which search and screen readers do not read as those letters; PDFBox also
+                // spends a fifth of each PDF's time applying them.
                 font.setEnableGsub(false);
                 parsed[index] = font;
             }
