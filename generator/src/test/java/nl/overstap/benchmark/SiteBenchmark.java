@@ -20,7 +20,14 @@ import nl.overstap.Generator.LoadRequest;
  * the same content as Markdown pages in the same run. For each: a first build into an empty
  * folder, a rebuild over it (unchanged documents kept), a build without the PDF and ODT
  * documents, and that again with the JVM flags that favour a short run (C1 only, the parallel
- * collector, a class-data-sharing archive). Prints pages, wall time (median), pages/s and peak heap.
+ * collector, a class-data-sharing archive). Prints pages, their weight, wall time (median), pages/s
+ * and peak heap.
+ *
+ * <p>Hugo is measured on pages of the same text as Markdown, which are lighter than ours (no fact
+ * tables, profiles or comparisons); with {@code -Dpagefind=BINARY} also with Pagefind indexing them,
+ * so that both sites can be searched; and with {@code -Danchors=shared/anchors} on the corpus of
+ * {@code gen_corpus.py} of the same number of entries, the pages behind the figures of
+ * {@code perf-anchors.md} (it needs {@code python3} and {@code apt-get install wamerican wdutch}).
  *
  * <p>Run: {@code mvn -B -q package -DskipTests -Pbenchmark} (Hugo: {@code apt-get install hugo}),
  * or for some sizes only: {@code java -cp generator/target/test-classes:generator/target/overstap.jar
@@ -34,6 +41,8 @@ public final class SiteBenchmark {
     private static final Pattern BUILT = Pattern.compile("built (\\d+) pages .* in (\\d+) ms");
     private static final Pattern PHASES = Pattern.compile("phases \\(ms\\): \\{(.*)}");
     private static final Pattern GC = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
+    private static final Optional<Path> PAGEFIND = path("pagefind");
+    private static final Optional<Path> ANCHORS = path("anchors");
 
     private SiteBenchmark() {
     }
@@ -58,17 +67,22 @@ public final class SiteBenchmark {
                     name = String.format(Locale.ROOT, "synthetic %,d", size);
                 }
                 rows.addAll(new SiteBenchmark.Run(jar, catalogue, name, work).rows());
+                if (size > 0 && ANCHORS.isPresent() && hugoVersion().isPresent()) {
+                    rows.add(anchorCorpus(ANCHORS.get(), size, work));
+                }
             }
             System.out.printf(Locale.ROOT, "Site build, %d cores; overstap.jar in a fresh JVM (-Xmx1g) per build, "
                     + "median of %d; Hugo %s%n%n", Runtime.getRuntime().availableProcessors(), RUNS,
                     hugoVersion().orElse("not installed"));
-            System.out.println("| catalogue | build | pages | output MB | wall s | pages/s | pages/s without documents ¹ "
-                    + "| peak heap MB ² | load / handouts / documents / render / index / check / write ms |");
-            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
+            System.out.println("| catalogue | build | pages | KB a page ⁴ | output MB | wall s | pages/s "
+                    + "| pages/s without documents ¹ | peak heap MB ² "
+                    + "| load / handouts / documents / render / index / check / write ms |");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
             rows.forEach(System.out::println);
             System.out.println("\n¹ pages over the wall time less the handouts and documents phases.");
             System.out.println("² the most heap in use before a collection, from the GC log.");
             System.out.println("³ the fifth build in one JVM with one document cache; its phases as the others'.");
+            System.out.println("⁴ the HTML files' bytes over their number: how much each page holds.");
         } finally {
             try (var walk = Files.walk(work)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -91,11 +105,11 @@ public final class SiteBenchmark {
             rows.add(row("--no-downloads, C1, ParallelGC, CDS", measure(fast, List.of("--no-downloads"), out, true)));
             String[] warm = Processes.java(SiteBenchmark.class, "--warm", catalogue == null ? "-" : catalogue.toString(),
                     out.toString()).strip().split(" ");
-            rows.add(String.format(Locale.ROOT, "| %s | rebuild in a warm JVM, as `serve` does ³ | %,d | - | %.2f | %.0f "
+            rows.add(String.format(Locale.ROOT, "| %s | rebuild in a warm JVM, as `serve` does ³ | %,d | - | - | %.2f | %.0f "
                     + "| - | - | %s |", name, Integer.parseInt(warm[0]), Long.parseLong(warm[1]) / 1000.0,
                     Integer.parseInt(warm[0]) * 1000.0 / Long.parseLong(warm[1]), warm[2]));
             if (hugoVersion().isPresent()) {
-                rows.add(hugo());
+                rows.addAll(hugo());
             }
             return rows;
         }
@@ -146,38 +160,69 @@ public final class SiteBenchmark {
             while (gc.find()) {
                 peak = Math.max(peak, Long.parseLong(gc.group(1)));
             }
-            return new Measured(Integer.parseInt(built.group(1)), megabytes(out), wall, documents, peak,
-                    String.join(" / ", millis));
+            return new Measured(Integer.parseInt(built.group(1)), kilobytesPerPage(out), megabytes(out), wall,
+                    documents, peak, String.join(" / ", millis));
         }
 
         private String row(String build, Measured m) {
-            return String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %.2f | %.0f | %.0f | %d | %s |", name, build,
-                    m.pages(), m.megabytes(), m.wallMillis() / 1000.0, m.pages() * 1000.0 / m.wallMillis(),
+            return String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %.1f | %.2f | %.0f | %.0f | %d | %s |", name,
+                    build, m.pages(), m.kilobytesPerPage(), m.megabytes(), m.wallMillis() / 1000.0,
+                    m.pages() * 1000.0 / m.wallMillis(),
                     m.pages() * 1000.0 / Math.max(1, m.wallMillis() - m.documentMillis()), m.peakMegabytes(),
                     m.phases());
         }
 
-        private String hugo() throws Exception {
+        /** Hugo on the catalogue's text, and Pagefind over Hugo's pages when configured. */
+        private List<String> hugo() throws Exception {
             Path source = work.resolve("hugo-" + name.replaceAll("[^a-z0-9]", ""));
-            Path out = source.resolveSibling(source.getFileName() + "-out");
             var loaded = Generator.load(catalogue == null ? LoadRequest.bundled() : new LoadRequest(List.of(catalogue)));
             HugoCorpus.write(loaded.catalogue(), source);
-            long[] walls = new long[RUNS];
-            for (int run = -1; run < RUNS; run++) {
-                long start = System.nanoTime();
-                Processes.run(List.of("hugo", "--quiet", "-s", source.toString(), "-d", out.toString()));
-                if (run >= 0) {
-                    walls[run] = (System.nanoTime() - start) / 1_000_000;
-                }
+            Path out = source.resolveSibling(source.getFileName() + "-out");
+            long hugo = hugoMillis(source, out);
+            List<String> rows = new ArrayList<>(List.of(hugoRow(name, "Hugo, same text as Markdown", out, hugo)));
+            if (PAGEFIND.isPresent()) {
+                long pagefind = median(List.of(PAGEFIND.get().toString(), "--site", out.toString()));
+                rows.add(hugoRow(name, "Hugo, then Pagefind indexes its pages for search", out, hugo + pagefind));
             }
-            Arrays.sort(walls);
-            long pages;
-            try (var walk = Files.walk(out)) {
-                pages = walk.filter(p -> p.toString().endsWith(".html")).count();
-            }
-            return String.format(Locale.ROOT, "| %s | Hugo, same pages as Markdown | %,d | %.1f | %.2f | %.0f | - | - | - |",
-                    name, pages, megabytes(out), walls[RUNS / 2] / 1000.0, pages * 1000.0 / walls[RUNS / 2]);
+            return rows;
         }
+    }
+
+    /** Hugo on the peers' corpus of {@code ../shared/anchors} with as many entries. */
+    private static String anchorCorpus(Path anchors, int entries, Path work) throws Exception {
+        Path corpus = work.resolve("anchor-corpus-" + entries);
+        Processes.run(List.of("python3", anchors.resolve("gen_corpus.py").toString(), "--n", String.valueOf(entries),
+                "--out", corpus.toString()));
+        Path out = corpus.resolveSibling(corpus.getFileName() + "-out");
+        return hugoRow(String.format(Locale.ROOT, "gen_corpus.py %,d", entries), "Hugo, the peers' corpus of "
+                + "perf-anchors.md", out, hugoMillis(corpus.resolve("hugo"), out));
+    }
+
+    /** Hugo's median wall time on {@code source} after one warm-up build, which also creates {@code out}. */
+    private static long hugoMillis(Path source, Path out) throws Exception {
+        List<String> command = List.of("hugo", "--quiet", "-s", source.toString(), "-d", out.toString());
+        Processes.run(command);
+        return median(command);
+    }
+
+    private static long median(List<String> command) throws Exception {
+        long[] walls = new long[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            Processes.run(command);
+            walls[run] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(walls);
+        return walls[RUNS / 2];
+    }
+
+    private static String hugoRow(String catalogue, String build, Path out, long millis) throws IOException {
+        long pages;
+        try (var walk = Files.walk(out)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        return String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %.1f | %.2f | %.0f | - | - | - |", catalogue, build,
+                pages, kilobytesPerPage(out), megabytes(out), millis / 1000.0, pages * 1000.0 / millis);
     }
 
     /**
@@ -200,8 +245,8 @@ public final class SiteBenchmark {
                 + String.join("/", result.phases().values().stream().map(String::valueOf).toList()));
     }
 
-    private record Measured(int pages, double megabytes, long wallMillis, long documentMillis, long peakMegabytes,
-            String phases) {
+    private record Measured(int pages, double kilobytesPerPage, double megabytes, long wallMillis, long documentMillis,
+            long peakMegabytes, String phases) {
     }
 
     /** The size of the files in {@code folder}, in millions of bytes. */
@@ -211,12 +256,25 @@ public final class SiteBenchmark {
         }
     }
 
+    private static double kilobytesPerPage(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            var sizes = walk.filter(p -> p.toString().endsWith(".html")).mapToLong(p -> p.toFile().length())
+                    .summaryStatistics();
+            return sizes.getAverage() / 1000;
+        }
+    }
+
     private static void delete(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (var walk = Files.walk(folder)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** A path from a system property; Maven passes an empty one when it was not given. */
+    private static Optional<Path> path(String property) {
+        return Optional.ofNullable(System.getProperty(property)).filter(p -> !p.isBlank()).map(Path::of);
     }
 
     private static Optional<String> hugoVersion() {
