@@ -236,7 +236,7 @@ public final class SearchBenchmark {
     }
 
     /** Pagefind's binary from the npm package, installed into {@code npm} on first use. */
-    private static Optional<Path> pagefind(Path npm) {
+    static Optional<Path> pagefind(Path npm) {
         Path binary = npm.resolve("node_modules/.bin/pagefind");
         try {
             if (!Files.isExecutable(binary)) {

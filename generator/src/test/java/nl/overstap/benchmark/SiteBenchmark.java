@@ -24,8 +24,9 @@ import nl.overstap.Generator.LoadRequest;
  * and peak heap.
  *
  * <p>Hugo is measured on pages of the same text as Markdown, which are lighter than ours (no fact
- * tables, profiles or comparisons); with {@code -Dpagefind=BINARY} also with Pagefind indexing them,
- * so that both sites can be searched; and with {@code -Danchors=shared/anchors} on the corpus of
+ * tables, profiles or comparisons); with {@code -Dnpm=generator/target/benchmark-npm} also with
+ * Pagefind (from npm, as {@link SearchBenchmark} has it) indexing them, so that both sites can be
+ * searched; and with {@code -Danchors=shared/anchors} on the corpus of
  * {@code gen_corpus.py} of the same number of entries, the pages behind the figures of
  * {@code perf-anchors.md} (it needs {@code python3} and {@code apt-get install wamerican wdutch}).
  *
@@ -41,7 +42,13 @@ public final class SiteBenchmark {
     private static final Pattern BUILT = Pattern.compile("built (\\d+) pages .* in (\\d+) ms");
     private static final Pattern PHASES = Pattern.compile("phases \\(ms\\): \\{(.*)}");
     private static final Pattern GC = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
-    private static final Optional<Path> PAGEFIND = path("pagefind");
+    /**
+     * Pagefind as the search benchmark installs it from npm into this folder: its binary itself,
+     * as the peers' figures were taken, not the node script that starts it.
+     */
+    private static final Optional<Path> PAGEFIND = path("npm").flatMap(npm -> SearchBenchmark.pagefind(npm)
+            .map(script -> npm.resolve("node_modules/@pagefind/linux-x64/bin/pagefind_extended"))
+            .filter(Files::isExecutable));
     private static final Optional<Path> ANCHORS = path("anchors");
 
     private SiteBenchmark() {
