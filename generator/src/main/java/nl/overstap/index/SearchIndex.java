@@ -14,10 +14,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.IndexWriter;
@@ -55,6 +57,11 @@ public final class SearchIndex implements AutoCloseable {
      */
     static final int MAX_POSTINGS = 1000;
     private static final Set<String> NAMED = Set.of("product", "alternative", "standard");
+    /**
+     * Analysed text with each word's frequency but not its positions: the scores need no more, as
+     * no query here looks for phrases, and positions cost a fair share of the indexing.
+     */
+    private static final FieldType TEXT = text();
     /**
      * BM25; names are a short list where a longer list should not make a name weigh much less
      * (b = 0.2 instead of 0.75), and what a page replaces counts as present or not (b = 0): an
@@ -177,19 +184,26 @@ public final class SearchIndex implements AutoCloseable {
         Document document = new Document();
         document.add(new StoredField("id", d.type() + "/" + d.id()));
         for (String name : d.names()) {
-            document.add(new TextField("names", name, Field.Store.NO));
+            document.add(new Field("names", name, TEXT));
         }
         // Each word once: an alternative that replaces a product with six aliases would otherwise
         // have a long field in which the product's name weighs little.
-        document.add(new TextField("replaces", String.join(" ", new java.util.LinkedHashSet<>(
-                Words.of(String.join(" ", d.replaces())))), Field.Store.NO));
-        document.add(new TextField("summary", d.summary(), Field.Store.NO));
+        document.add(new Field("replaces", String.join(" ", new java.util.LinkedHashSet<>(
+                Words.of(String.join(" ", d.replaces())))), TEXT));
+        document.add(new Field("summary", d.summary(), TEXT));
         d.names().stream().map(SearchIndex::key).distinct()
                 .forEach(key -> document.add(new StringField("nameKeys", key, Field.Store.NO)));
         d.replaces().stream().map(SearchIndex::key).distinct()
                 .forEach(key -> document.add(new StringField("replacesKeys", key, Field.Store.NO)));
-        document.add(new TextField("body", d.body(), Field.Store.NO));
+        document.add(new Field("body", d.body(), TEXT));
         return document;
+    }
+
+    private static FieldType text() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     public Language language() {
