@@ -59,7 +59,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Set<String> NAMED = Set.of("product", "alternative", "standard");
     /**
      * Analysed text with each word's frequency but not its positions: the scores need no more, as
-     * no query here looks for phrases, and positions cost a fair share of the indexing.
+     * no query here looks for phrases, and positions would only be indexed and kept for nothing.
      */
     private static final FieldType TEXT = text();
     /**

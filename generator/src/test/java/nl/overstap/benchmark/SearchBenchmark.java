@@ -34,7 +34,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class SearchBenchmark {
     private static final int RUNS = 5;
-    private static final String PAGEFIND = "1.6.0";
+    static final String PAGEFIND = "1.6.0";
 
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();

@@ -79,8 +79,8 @@ public final class SiteBenchmark {
                 }
             }
             System.out.printf(Locale.ROOT, "Site build, %d cores; overstap.jar in a fresh JVM (-Xmx1g) per build, "
-                    + "median of %d; Hugo %s%n%n", Runtime.getRuntime().availableProcessors(), RUNS,
-                    hugoVersion().orElse("not installed"));
+                    + "median of %d; Hugo %s; Pagefind %s%n%n", Runtime.getRuntime().availableProcessors(), RUNS,
+                    hugoVersion().orElse("not installed"), PAGEFIND.isPresent() ? SearchBenchmark.PAGEFIND : "not used");
             System.out.println("| catalogue | build | pages | KB a page ⁴ | output MB | wall s | pages/s "
                     + "| pages/s without documents ¹ | peak heap MB ² "
                     + "| load / handouts / documents / render / index / check / write ms |");
