@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +39,8 @@ public final class Staging implements AutoCloseable {
 
     private final Path target;
     private final Path folder;
+    /** The output of the previous build, whose unchanged files are linked instead of written; null when there is none. */
+    private final Path previous;
     private final Map<String, String> seen = new HashMap<>();
     private final Set<String> folders = ConcurrentHashMap.newKeySet();
     private final ExecutorService inOrder = Executors.newSingleThreadExecutor(runnable -> {
@@ -49,6 +55,7 @@ public final class Staging implements AutoCloseable {
     private Staging(Path target, Path folder) {
         this.target = target;
         this.folder = folder;
+        this.previous = Files.isRegularFile(target.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS) ? target : null;
     }
 
     /** Clears what killed builds left beside {@code out} and starts an empty staging folder. */
@@ -97,7 +104,34 @@ public final class Staging implements AutoCloseable {
         for (List<String> level : newFolders.values()) {
             inParallel(writers, level, name -> Files.createDirectory(folder.resolve(name)));
         }
-        inParallel(writers, entries, file -> Files.write(folder.resolve(file.getKey()), file.getValue()));
+        inParallel(writers, entries, file -> writeOrLink(file.getKey(), file.getValue()));
+    }
+
+    /**
+     * Writes one file, or links the previous output's file when its bytes are the same. A rebuild
+     * then writes only what changed, and unchanged files keep their modification time, so a
+     * deployment by rsync or a browser's cache sees them as unchanged. The old file is never
+     * written to, so the previous output stays as it was until {@link #publish()}.
+     */
+    private void writeOrLink(String path, byte[] bytes) throws IOException {
+        Path file = folder.resolve(path);
+        if (previous != null) {
+            Path old = previous.resolve(path);
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.size() == bytes.length
+                        && Arrays.equals(Files.readAllBytes(old), bytes)) {
+                    Files.createLink(file, old);
+                    return;
+                }
+            } catch (NoSuchFileException e) {
+                // new in this build
+            } catch (IOException | UnsupportedOperationException e) {
+                // a file system without hard links: write the file instead
+            }
+        }
+        Files.write(file, bytes);
     }
 
     /** What {@link #inParallel} does to each item. */

@@ -1,12 +1,17 @@
 package nl.overstap.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -52,6 +57,41 @@ class StagingTest {
         assertEquals(List.of(), List.of(out.resolve("nl/oud"), out.resolve("nl/later.html")).stream()
                 .filter(Files::exists).toList(), "nothing of the old output or of later edits");
         assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aRebuildTakesOverUnchangedFilesAndWritesOnlyWhatChanged() throws IOException {
+        Path out = dir.resolve("site");
+        SiteWriter.publish(out, files("same.html", "same", "changed.html", "before", "edited.html", "as built"));
+        FileTime built = FileTime.from(Instant.parse("2026-01-02T03:04:05Z"));
+        for (String name : List.of("same.html", "changed.html")) {
+            Files.setLastModifiedTime(out.resolve(name), built);
+        }
+        Object sameFile = fileKey(out.resolve("same.html"));
+        // Somebody edited the output by hand: it no longer matches what the build makes.
+        Files.writeString(out.resolve("edited.html"), "by hand");
+        try (Staging staging = SiteWriter.stage(out)) {
+            staging.add(files("same.html", "same", "changed.html", "after", "edited.html", "as built"));
+            staging.publish();
+        }
+        assertEquals("same", Files.readString(out.resolve("same.html")));
+        assertEquals(sameFile, fileKey(out.resolve("same.html")), "the very file of the previous output");
+        assertEquals(built, Files.getLastModifiedTime(out.resolve("same.html")), "an unchanged file keeps its time");
+        assertEquals("after", Files.readString(out.resolve("changed.html")));
+        assertNotEquals(built, Files.getLastModifiedTime(out.resolve("changed.html")));
+        assertEquals("as built", Files.readString(out.resolve("edited.html")));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        assumeTrue(key != null, "this file system tells no file identity");
+        return key;
+    }
+
+    @Test
+    void aTakenOverFileOfAnUnpublishedBuildLeavesThePreviousOutputWhole() throws IOException {
+        assertComesToNothing(staging -> staging.add(files("index.html", "old", "nl/index.html", "new")));
     }
 
     /** What a test does with a staging over an earlier output, which must come to nothing. */
