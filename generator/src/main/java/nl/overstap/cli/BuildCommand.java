@@ -1,6 +1,7 @@
 package nl.overstap.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -62,7 +63,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Check review dates as of this date instead of today's (to repeat an earlier run).")
     LocalDate today;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    @Option(names = "--verbose", description = "Print the time of each stage, the options of the JVM that built, "
+            + "and stack traces of internal errors.")
     boolean verbose;
 
     @Override
@@ -84,6 +86,7 @@ final class BuildCommand implements Callable<Integer> {
                 result.millis(), out.toAbsolutePath().normalize()));
         if (verbose) {
             output.println("phases (ms): " + result.phases());
+            output.println("jvm: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import nl.overstap.Generator.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,11 @@ public final class Overstap {
     public static final int INTERNAL = 3;
 
     public static void main(String[] args) {
+        OptionalInt built = ShortRunJvm.run(args);
+        if (built.isPresent()) {
+            System.exit(built.getAsInt());
+        }
+        ShortRunJvm.stopWithTheFirstJvm();
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
         int code = run(out, err, args);

@@ -39,7 +39,7 @@ public final class Staging implements AutoCloseable {
 
     private final Path target;
     private final Path folder;
-    /** The output of the previous build, whose unchanged files are linked instead of written; null when there is none. */
+    /** The previous build's output, whose unchanged files are linked instead of written; null without one. */
     private final Path previous;
     private final Map<String, String> seen = new HashMap<>();
     private final Set<String> folders = ConcurrentHashMap.newKeySet();
@@ -55,7 +55,8 @@ public final class Staging implements AutoCloseable {
     private Staging(Path target, Path folder) {
         this.target = target;
         this.folder = folder;
-        this.previous = Files.isRegularFile(target.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS) ? target : null;
+        boolean built = Files.isRegularFile(target.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS);
+        this.previous = built ? target : null;
     }
 
     /** Clears what killed builds left beside {@code out} and starts an empty staging folder. */

@@ -1,6 +1,7 @@
 package nl.overstap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import nl.overstap.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +82,49 @@ class OverstapJarIT {
                 "--out", dir.resolve("site").toString());
         assertTrue(again.output().contains("and 6 documents (PDF, ODT; 6 unchanged since the last build)"),
                 again.output());
+    }
+
+    @Test
+    void buildsInASecondJvmMadeForAShortRunUnlessTheUserChoseTheJvm() throws Exception {
+        Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
+        List<String> build = List.of("build", "--verbose", "--no-downloads", "--today", "2026-12-02", "--catalogue",
+                dir.resolve("catalogue").toString(), "--out", dir.resolve("site").toString());
+        Result tuned = java(List.of("-Xmx700m", "-Dfile.encoding=UTF-8"), build.toArray(String[]::new));
+        assertEquals(0, tuned.code(), tuned.output());
+        assertTrue(tuned.output().contains("overstap: building in a second JVM: "), tuned.output());
+        assertTrue(Pattern.compile(Pattern.quote("\njvm: -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx700m "
+                + "-Dfile.encoding=UTF-8 -Doverstap.jvm=short-run -Doverstap.jvm.first=") + "\\d+\n")
+                .matcher(tuned.output()).find(), tuned.output());
+        for (List<String> options : List.of(List.of("-Doverstap.jvm=as-started"), List.of("-XX:+UseSerialGC"))) {
+            Result kept = java(options, build.toArray(String[]::new));
+            assertEquals(0, kept.code(), kept.output());
+            assertTrue(kept.output().contains("\njvm: " + options.get(0) + "\n"), kept.output());
+            assertFalse(kept.output().contains("second JVM"), kept.output());
+        }
+        // The second JVM's exit code is the command's.
+        Files.writeString(dir.resolve("catalogue/products/microsoft-teams.yaml"), "id: [");
+        assertEquals(1, java(build.toArray(String[]::new)).code());
+    }
+
+    @Test
+    void stoppingTheBuildStopsTheSecondJvmToo() throws Exception {
+        Fixtures.write(dir.resolve("catalogue"), Fixtures.VALID);
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "build", "--today", "2026-12-02", "--catalogue", dir.resolve("catalogue").toString(),
+                "--out", dir.resolve("site").toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("output.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        List<ProcessHandle> children = List.of();
+        while (children.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            children = build.children().toList();
+        }
+        assertEquals(1, children.size(), "the build runs in one second JVM");
+        build.destroy();
+        assertTrue(build.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(143, build.exitValue(), "stopped by the signal, not finished: " + Files.readString(dir.resolve(
+                "output.txt")));
+        assertFalse(children.get(0).isAlive(), "the second JVM was stopped before the first one ended");
     }
 
     /**
