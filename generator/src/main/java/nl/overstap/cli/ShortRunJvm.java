@@ -7,16 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Runs {@code overstap build} again in a JVM made for a run of seconds. In that time the default
- * JVM's optimising (C2) compiler does not pay back what it costs, and on a machine of two cores it
- * takes one away from the build: a build of 10,000 entries takes about 17 s in the default JVM and
- * 13 s with only the quick compiler and the parallel collector. The options given to the first
- * JVM (heap size, system properties) are passed on. Whoever chose a compiler, a collector or a
- * class-data archive, or attached an agent, a debugger or a flight recording, gets the JVM they
- * started, and so does {@code -Doverstap.jvm=as-started}.
+ * Runs a command of a few seconds (every one but {@code serve}) again in a JVM made for such a
+ * run. In that time the default JVM's optimising (C2) compiler does not pay back what it costs,
+ * and on a machine of two cores it takes one away from the work: a build of 10,000 entries takes
+ * about 17 s in the default JVM and 13 s with only the quick compiler and the parallel collector,
+ * the example course 2.7 s and 1.8 s with the start of the second JVM (about 0.1 s). The options
+ * given to the first JVM (heap size, system properties) are passed on. Whoever chose a compiler,
+ * a collector or a class-data archive, or attached an agent, a debugger or a flight recording,
+ * gets the JVM they started, and so does {@code -Doverstap.jvm=as-started}.
  */
 final class ShortRunJvm {
     /** Set (as {@code -Doverstap.jvm=as-started}) it keeps the JVM as started; the second JVM has {@value #CHILD}. */
@@ -25,6 +27,8 @@ final class ShortRunJvm {
     /** The second JVM's system property that names the first one's process id. */
     private static final String FIRST = "overstap.jvm.first";
     private static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+    /** {@code serve} runs for hours, where the optimising compiler pays back. */
+    private static final Set<String> SHORT_RUNS = Set.of("build", "course", "inventory", "search", "validate");
     private static final Pattern CHOSEN = Pattern.compile("-XX:(TieredStopAtLevel|[+-]TieredCompilation|[+-]Use\\w*GC"
             + "|StartFlightRecording|SharedArchiveFile|ArchiveClassesAtExit|Flags)\\b.*"
             + "|-agentlib:.*|-agentpath:.*|-javaagent:.*|-Xrunjdwp.*|-Xdebug|-Xint|-Xcomp");
@@ -33,20 +37,20 @@ final class ShortRunJvm {
     }
 
     /**
-     * Runs {@code args} in the second JVM when they ask for a build and the JVM may be changed.
+     * Runs {@code args} in the second JVM when they ask for a short run and the JVM may be changed.
      *
      * @return the second JVM's exit code, or nothing when the build should run in this JVM
      */
     static OptionalInt run(String[] args) {
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (args.length == 0 || !args[0].equals("build") || System.getProperty(PROPERTY) != null
+        if (!shortRun(args) || System.getProperty(PROPERTY) != null
                 || System.getProperty("java.class.path", "").isBlank()
                 || chosenByUser(options)) {
             return OptionalInt.empty();
         }
         List<String> command = command(options, args);
         if (List.of(args).contains("--verbose")) {
-            System.err.println("overstap: building in a second JVM: " + String.join(" ", command));
+            System.err.println("overstap: running in a second JVM: " + String.join(" ", command));
         }
         Process build;
         try {
@@ -94,6 +98,12 @@ final class ShortRunJvm {
         }, "overstap-first-jvm-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /** Whether {@code args} name a command of a few seconds; help and the version are quicker as they are. */
+    static boolean shortRun(String[] args) {
+        return args.length > 0 && SHORT_RUNS.contains(args[0]) && !List.of(args).contains("--help")
+                && !List.of(args).contains("-h");
     }
 
     /** Whether {@code options} choose the compiler, the collector or a class-data archive, or attach a tool. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import nl.overstap.Fixtures;
@@ -91,7 +92,7 @@ class OverstapJarIT {
                 dir.resolve("catalogue").toString(), "--out", dir.resolve("site").toString());
         Result tuned = java(List.of("-Xmx700m", "-Dfile.encoding=UTF-8"), build.toArray(String[]::new));
         assertEquals(0, tuned.code(), tuned.output());
-        assertTrue(tuned.output().contains("overstap: building in a second JVM: "), tuned.output());
+        assertTrue(tuned.output().contains("overstap: running in a second JVM: "), tuned.output());
         assertTrue(Pattern.compile(Pattern.quote("\njvm: -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx700m "
                 + "-Dfile.encoding=UTF-8 -Doverstap.jvm=short-run -Doverstap.jvm.first=") + "\\d+\n")
                 .matcher(tuned.output()).find(), tuned.output());
@@ -104,6 +105,33 @@ class OverstapJarIT {
         // The second JVM's exit code is the command's.
         Files.writeString(dir.resolve("catalogue/products/microsoft-teams.yaml"), "id: [");
         assertEquals(1, java(build.toArray(String[]::new)).code());
+    }
+
+    /** The other commands of a few seconds run in the second JVM too: its GC log names its collector. */
+    @Test
+    void theOtherShortCommandsRunInTheSecondJvmToo() throws Exception {
+        Map<String, List<String>> commands = Map.of(
+                "course", List.of("course", Path.of("..", "catalogue", "courses", "open-werkplek-dag-1.yaml")
+                        .toString(), "--out", dir.resolve("course").toString()),
+                "inventory", List.of("inventory", Path.of("..", "examples", "gemeente-voorbeeldrijk", "inventaris.yaml")
+                        .toString(), "--out", dir.resolve("report").toString()),
+                "validate", List.of("validate", "--today", "2026-12-02"),
+                "search", List.of("search", "teams"));
+        for (var command : commands.entrySet()) {
+            Path logs = Files.createDirectories(dir.resolve("gc-" + command.getKey()));
+            Result result = java(List.of("-Xlog:gc:file=" + logs.resolve("gc-%p.log")),
+                    command.getValue().toArray(String[]::new));
+            assertEquals(0, result.code(), result.output());
+            List<String> texts = new ArrayList<>();
+            try (var files = Files.list(logs)) {
+                for (Path log : files.toList()) {
+                    texts.add(Files.readString(log));
+                }
+            }
+            assertEquals(2, texts.size(), command.getKey() + ": one log for each JVM");
+            assertEquals(1, texts.stream().filter(text -> text.contains("Using Parallel")).count(),
+                    command.getKey() + ": " + texts);
+        }
     }
 
     @Test

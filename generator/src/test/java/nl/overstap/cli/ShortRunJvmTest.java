@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,6 +18,17 @@ class ShortRunJvmTest {
         "-javaagent:profiler.jar", "-agentpath:/opt/async/libasyncProfiler.so", "-Xint", "-Xdebug"})
     void aChosenCompilerCollectorArchiveOrAgentIsKept(String option) {
         assertTrue(ShortRunJvm.chosenByUser(List.of("-Xmx2g", option)), option);
+    }
+
+    @Test
+    void everyCommandButServeRunsInTheSecondJvm() {
+        for (String command : List.of("build", "course", "inventory", "search", "validate")) {
+            assertTrue(ShortRunJvm.shortRun(new String[] {command, "--out", "x"}), command);
+        }
+        for (String[] args : List.of(new String[] {"serve"}, new String[] {}, new String[] {"--help"},
+                new String[] {"--version"}, new String[] {"help", "build"}, new String[] {"build", "--help"})) {
+            assertFalse(ShortRunJvm.shortRun(args), String.join(" ", args));
+        }
     }
 
     @ParameterizedTest
