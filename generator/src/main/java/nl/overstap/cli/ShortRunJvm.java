@@ -2,6 +2,7 @@ package nl.overstap.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,9 @@ final class ShortRunJvm {
     /** The command that runs {@code args} in the second JVM with the first one's {@code options}. */
     static List<String> command(List<String> options, String[] args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        command.add((Files.isRegularFile(bin.resolve("java.exe")) ? bin.resolve("java.exe") : bin.resolve("java"))
+                .toString());
         command.addAll(FLAGS);
         command.addAll(options);
         command.add("-D" + PROPERTY + "=" + CHILD);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,8 @@ class ShortRunJvmTest {
         assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", option, "-Doverstap.jvm=short-run"),
                 command.subList(1, 5));
         assertEquals("-Doverstap.jvm.first=" + ProcessHandle.current().pid(), command.get(5));
+        assertTrue(command.get(0).startsWith(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                "this JVM's own java: " + command.get(0));
         assertEquals(List.of(Overstap.class.getName(), "build", "--out", "site"),
                 command.subList(command.size() - 4, command.size()));
     }
