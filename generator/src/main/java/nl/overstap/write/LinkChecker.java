@@ -1,7 +1,7 @@
 package nl.overstap.write;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import nl.overstap.problem.Problems;
 import org.jsoup.parser.Parser;
 
@@ -22,80 +21,98 @@ public final class LinkChecker {
     private static final byte[] HREF = "href=\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SRC = "src=\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ID = "id=\"".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private LinkChecker() {
     }
 
     public static void check(SortedMap<String, byte[]> files, Problems problems) {
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
         List<Map.Entry<String, byte[]>> pages = files.entrySet().stream().filter(f -> f.getKey().endsWith(".html"))
                 .toList();
+        // Looked up for every link: hashing a path costs less than a sorted map's dozen comparisons.
+        Set<String> paths = new HashSet<>(files.keySet());
+        // One scan of each page finds its ids and where its links are; the links are read once all ids are known.
+        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        Map<String, int[]> links = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(page -> {
             Set<String> pageIds = new HashSet<>();
-            for (Attribute id : attributes(page.getValue(), ID)) {
-                pageIds.add(Parser.unescapeEntities(id.value(), true));
-            }
+            links.put(page.getKey(), scan(page.getValue(), pageIds));
             ids.put(page.getKey(), pageIds);
         });
         // Pages are checked in parallel, each into its own problems, merged in path order.
         List<Problems> found = pages.parallelStream().map(page -> {
             Problems pageProblems = new Problems();
-            for (Attribute link : attributes(page.getValue(), HREF, SRC)) {
-                String raw = link.value();
+            byte[] bytes = page.getValue();
+            int[] at = links.get(page.getKey());
+            for (int i = 0; i < at.length; i += 3) {
+                String raw = new String(bytes, at[i], at[i + 1] - at[i], StandardCharsets.UTF_8);
                 String url = raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
                 String lower = url.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")) {
                     continue;
                 }
-                check(page.getKey(), url, files, ids, pageProblems, link.line());
+                check(page.getKey(), url, paths, ids, pageProblems, at[i + 2]);
             }
             return pageProblems;
         }).toList();
         found.forEach(problems::addAll);
     }
 
-    /** An attribute's value as written, and the line the white space before its name is on. */
-    private record Attribute(String value, int line) {
-    }
-
     /**
-     * Every double-quoted value of an attribute named by one of {@code names} ({@code href="})
-     * after white space, found in the page's bytes as the pattern {@code \s(?:href|src)="([^"]*)"}
-     * would find it, without decoding the whole page.
+     * Finds every double-quoted {@code id}, {@code href} and {@code src} value after white space,
+     * as the pattern {@code \s(id|href|src)="([^"]*)"} would, without decoding the whole page.
+     *
+     * @param ids receives the page's ids, entities decoded
+     * @return for each link, the start and end of its value in {@code page} and the line of the white
+     *         space before its name, three ints a link: kept small, as every page's links wait for
+     *         every page's ids
      */
-    private static List<Attribute> attributes(byte[] page, byte[]... names) {
-        List<Attribute> found = new ArrayList<>();
+    static int[] scan(byte[] page, Set<String> ids) {
+        int[] links = new int[48];
+        int count = 0;
         int line = 1;
         for (int i = 0; i < page.length; i++) {
             byte c = page[i];
-            boolean matched = false;
-            if (isSpace(c)) {
-                for (byte[] name : names) {
-                    if (startsWith(page, i + 1, name)) {
-                        int start = i + 1 + name.length;
-                        int end = start;
-                        while (end < page.length && page[end] != '"') {
-                            end++;
-                        }
-                        if (end == page.length) {
-                            return found;
-                        }
-                        found.add(new Attribute(new String(page, start, end - start, StandardCharsets.UTF_8), line));
-                        for (int k = i; k < end; k++) {
-                            line += page[k] == '\n' ? 1 : 0;
-                        }
-                        i = end;
-                        matched = true;
-                        break;
-                    }
-                }
+            // Most bytes are neither white space nor a line end: one test skips them (UTF-8's are negative).
+            if (c > ' ' || c < 0) {
+                continue;
             }
-            if (!matched && c == '\n') {
+            byte[] name = isSpace(c) && i + 1 < page.length ? nameAt(page, i + 1) : null;
+            if (name != null) {
+                int start = i + 1 + name.length;
+                int end = start;
+                while (end < page.length && page[end] != '"') {
+                    end++;
+                }
+                if (end == page.length) {
+                    break;
+                }
+                if (name == ID) {
+                    ids.add(Parser.unescapeEntities(new String(page, start, end - start, StandardCharsets.UTF_8), true));
+                } else {
+                    if (count + 3 > links.length) {
+                        links = Arrays.copyOf(links, links.length * 2);
+                    }
+                    links[count++] = start;
+                    links[count++] = end;
+                    links[count++] = line;
+                }
+                for (int k = i + 1; k < end; k++) {
+                    line += page[k] == '\n' ? 1 : 0;
+                }
+                i = end;
+            }
+            if (c == '\n') {
                 line++;
             }
         }
-        return found;
+        return Arrays.copyOf(links, count);
+    }
+
+    /** {@link #ID}, {@link #HREF} or {@link #SRC} when the page has it at {@code at}, else null. */
+    private static byte[] nameAt(byte[] page, int at) {
+        byte first = page[at];
+        byte[] name = first == 'h' ? HREF : first == 's' ? SRC : first == 'i' ? ID : null;
+        return name != null && startsWith(page, at, name) ? name : null;
     }
 
     private static boolean isSpace(byte c) {
@@ -114,9 +131,9 @@ public final class LinkChecker {
         return true;
     }
 
-    private static void check(String page, String url, SortedMap<String, byte[]> files, Map<String, Set<String>> ids,
+    private static void check(String page, String url, Set<String> paths, Map<String, Set<String>> ids,
             Problems problems, int line) {
-        if (SCHEME.matcher(url).find() || url.startsWith("//")) {
+        if (hasScheme(url) || url.startsWith("//")) {
             problems.add(page, line, 0, "link", "link '" + url + "' leaves the site in a way that is not allowed");
             return;
         }
@@ -128,7 +145,7 @@ public final class LinkChecker {
             target = target.substring(0, query);
         }
         String resolved = target.isEmpty() ? page : resolve(page, target);
-        if (resolved == null || !files.containsKey(resolved)) {
+        if (resolved == null || !paths.contains(resolved)) {
             problems.add(page, line, 0, "link", "link '" + url + "' points to '" + resolved
                     + "', which is not part of the site");
             return;
@@ -138,6 +155,27 @@ public final class LinkChecker {
             problems.add(page, line, 0, "link", "link '" + url + "' points to '#" + fragment
                     + "', which is not on page '" + resolved + "'");
         }
+    }
+
+    /** Whether {@code url} starts with a scheme, as {@code ^[a-zA-Z][a-zA-Z0-9+.-]*:} matches. */
+    static boolean hasScheme(String url) {
+        if (url.isEmpty() || !isAsciiLetter(url.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** {@code target} relative to {@code page}'s folder, as a site path, or null when it climbs out of the site. */
