@@ -66,7 +66,7 @@ public final class LinkChecker {
      *         space before its name, three ints a link: kept small, as every page's links wait for
      *         every page's ids
      */
-    static int[] scan(byte[] page, Set<String> ids) {
+    private static int[] scan(byte[] page, Set<String> ids) {
         int[] links = new int[48];
         int count = 0;
         int line = 1;
