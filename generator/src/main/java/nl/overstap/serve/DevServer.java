@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.overstap.index.Searcher;
 import nl.overstap.model.Language;
 
@@ -38,15 +39,52 @@ public final class DevServer implements AutoCloseable {
             "xml", "application/xml; charset=utf-8", "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml",
             "png", "image/png", "zip", "application/zip");
 
+    /** What every page answers before the first build is served. */
+    private static final byte[] BUILDING = """
+            <!DOCTYPE html>
+            <html lang="nl">
+            <head><meta charset="utf-8"><title>De gids wordt gebouwd</title></head>
+            <body>
+            <main>
+            <h1>De gids wordt gebouwd</h1>
+            <p>Deze pagina laadt opnieuw zodra een build gelukt is. Wat een build tegenhoudt, staat in het
+            venster waarin <code>overstap serve</code> draait.</p>
+            <p lang="en">The guide is being built. This page reloads as soon as a build succeeds; what stops
+            a build is shown where <code>overstap serve</code> runs.</p>
+            </main>
+            </body>
+            </html>
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final AtomicLong STARTED = new AtomicLong();
+
     private final HttpServer server;
     private final byte[] reloadScript;
     private volatile Path current;
+    /**
+     * Which server this is, so that a page left open while serve restarts sees a new build even when
+     * the new server's count of builds has come back to the old page's.
+     */
+    private final String run = Long.toString(System.currentTimeMillis(), 36) + "-" + STARTED.incrementAndGet();
     private volatile long version;
     private volatile Map<Language, Searcher> searchers = Map.of();
 
     /** Starts serving {@code site} on 127.0.0.1 at {@code port} (0 picks a free port). */
     public DevServer(Path site, int port) throws IOException {
-        this.current = site.toAbsolutePath().normalize();
+        this(Optional.of(site), port);
+    }
+
+    /**
+     * Starts on 127.0.0.1 at {@code port} before there is a site: until {@link #switchTo} every page
+     * says the guide is being built and reloads once it is, so a tab left open while serve restarts
+     * does not end on "not found".
+     */
+    public DevServer(int port) throws IOException {
+        this(Optional.empty(), port);
+    }
+
+    private DevServer(Optional<Path> site, int port) throws IOException {
+        this.current = site.map(path -> path.toAbsolutePath().normalize()).orElse(null);
         try (InputStream in = DevServer.class.getResourceAsStream("reload.js")) {
             reloadScript = in.readAllBytes();
         }
@@ -102,14 +140,21 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             if (raw.equals(VERSION)) {
-                send(exchange, 200, TYPES.get("txt"), Long.toString(version).getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, TYPES.get("txt"), build(version).getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            // Read before the folder: a page is never labelled with a build newer than its own.
+            String build = build(version);
             Path root = current;
+            if (root == null) {
+                exchange.getResponseHeaders().set("Retry-After", "2");
+                send(exchange, 503, TYPES.get("html"), withReload(BUILDING, build));
+                return;
+            }
             Optional<Path> file = resolve(root, raw);
             if (file.isEmpty()) {
                 Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? withReload(Files.readAllBytes(notFound))
+                byte[] body = Files.isRegularFile(notFound) ? withReload(Files.readAllBytes(notFound), build)
                         : "not found\n".getBytes(StandardCharsets.UTF_8);
                 send(exchange, 404, TYPES.get("html"), body);
                 return;
@@ -118,7 +163,7 @@ public final class DevServer implements AutoCloseable {
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
                     "application/octet-stream");
             byte[] body = Files.readAllBytes(file.get());
-            send(exchange, 200, type, name.endsWith(".html") ? withReload(body) : body);
+            send(exchange, 200, type, name.endsWith(".html") ? withReload(body, build) : body);
         } catch (IOException | UncheckedIOException e) {
             // The client went away, or a file vanished with an old build: nothing to repair.
         }
@@ -209,7 +254,16 @@ public final class DevServer implements AutoCloseable {
         send(exchange, 200, TYPES.get("json"), buffer.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private byte[] withReload(byte[] html) {
+    /** This server's name for its {@code count}th build: never the same as another server's. */
+    private String build(long count) {
+        return run + "." + count;
+    }
+
+    /**
+     * The page with the reload script, and the build it came from, so that the script reloads it
+     * after any later build, even one served before the script first asks.
+     */
+    private byte[] withReload(byte[] html, String build) {
         String page = new String(html, StandardCharsets.UTF_8);
         int end = page.lastIndexOf("</body>");
         if (end < 0) {
@@ -217,9 +271,12 @@ public final class DevServer implements AutoCloseable {
         }
         page = page.substring(0, end) + "<script src=\"" + RELOAD_SCRIPT + "\" defer></script>\n" + page.substring(end);
         int head = page.indexOf("</head>");
-        if (!searchers.isEmpty() && head > 0) {
-            page = page.substring(0, head) + "<meta name=\"overstap-search-api\" content=\"" + SEARCH + "\">\n"
-                    + page.substring(head);
+        if (head > 0) {
+            String meta = "<meta name=\"overstap-build\" content=\"" + build + "\">\n";
+            if (!searchers.isEmpty()) {
+                meta += "<meta name=\"overstap-search-api\" content=\"" + SEARCH + "\">\n";
+            }
+            page = page.substring(0, head) + meta + page.substring(head);
         }
         return page.getBytes(StandardCharsets.UTF_8);
     }

@@ -44,6 +44,7 @@ public final class LiveSite implements AutoCloseable {
     /** Rebuilds remake only the printable documents whose content changed. */
     private final DocumentCache documents = new DocumentCache();
     private String fingerprint;
+    /** The build being served; null until one succeeds. */
     private Path served;
     private int builds;
 
@@ -57,11 +58,7 @@ public final class LiveSite implements AutoCloseable {
         this.log = log;
         Files.createDirectories(this.work);
         fingerprint = fingerprint();
-        served = this.work.resolve("build-0");
-        Files.createDirectories(served);
-        // An empty first folder, marked as ours, until the first build succeeds.
-        Files.writeString(served.resolve(SiteWriter.MARKER), "", java.nio.charset.StandardCharsets.UTF_8);
-        server = new DevServer(served, port);
+        server = new DevServer(port);
         rebuild();
         watcher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "overstap-watch");
@@ -100,7 +97,8 @@ public final class LiveSite implements AutoCloseable {
         BuildResult result = Generator.build(new BuildRequest(load, next, Optional.empty(), theme, false), documents);
         if (!result.ok()) {
             result.problems().sorted().forEach(problem -> log.println(problem.format()));
-            log.println(result.problems().summary() + "; still serving the last good build");
+            log.println(result.problems().summary() + (served == null ? "; nothing to serve until a build succeeds"
+                    : "; still serving the last good build"));
             log.flush();
             return;
         }
@@ -108,7 +106,9 @@ public final class LiveSite implements AutoCloseable {
         served = next;
         builds++;
         server.switchTo(next, searchers());
-        SiteWriter.remove(previous);
+        if (previous != null) {
+            SiteWriter.remove(previous);
+        }
         log.println(String.format(Locale.ROOT, "built %d pages in %d ms; serving %snl/index.html",
                 result.pagesNl() + result.pagesEn(), result.millis(), url()));
         log.flush();
@@ -153,6 +153,8 @@ public final class LiveSite implements AutoCloseable {
     public void close() throws IOException {
         watcher.shutdownNow();
         server.close();
-        SiteWriter.remove(served);
+        if (served != null) {
+            SiteWriter.remove(served);
+        }
     }
 }

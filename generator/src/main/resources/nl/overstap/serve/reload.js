@@ -1,7 +1,9 @@
 // Development only: `overstap serve` adds this script to pages so they reload after a rebuild.
 (function () {
   "use strict";
-  var known = null;
+  // The build this page came from; a page without it learns the current one on its first check.
+  var served = document.querySelector('meta[name="overstap-build"]');
+  var known = served ? served.getAttribute("content") : null;
   function check() {
     fetch("/__overstap/version", { cache: "no-store" })
       .then(function (response) { return response.text(); })

@@ -136,6 +136,55 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void beforeTheFirstBuildEveryPageSaysSoAndReloadsWhenOneIsServed() throws Exception {
+        try (DevServer server = new DevServer(0)) {
+            int port = server.address().getPort();
+            HttpResponse<String> waiting = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/nl/index.html")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, waiting.statusCode());
+            assertEquals("2", waiting.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(waiting.body().contains("De gids wordt gebouwd"), waiting.body());
+            assertTrue(waiting.body().contains("<script src=\"/__overstap/reload.js\" defer></script>"));
+            String before = get(URI.create("http://127.0.0.1:" + port + DevServer.VERSION));
+            assertTrue(waiting.body().contains("<meta name=\"overstap-build\" content=\"" + before + "\">"),
+                    waiting.body());
+            String outside = raw(port, "GET", "/../secret.txt");
+            assertTrue(outside.startsWith("HTTP/1.1 503") || outside.startsWith("HTTP/1.1 400"), outside);
+            assertFalse(outside.contains("TOP-SECRET"));
+
+            server.switchTo(site());
+
+            assertFalse(get(URI.create("http://127.0.0.1:" + port + DevServer.VERSION)).equals(before));
+            assertTrue(get(URI.create("http://127.0.0.1:" + port + "/nl/index.html")).contains("welkom"));
+        }
+    }
+
+    @Test
+    void aFirstBuildThatFailsServesNothingUntilTheCatalogueIsMended() throws Exception {
+        Path catalogue = dir.resolve("broken-catalogue");
+        Fixtures.write(catalogue, Fixtures.VALID);
+        Path product = catalogue.resolve("products/microsoft-teams.yaml");
+        String good = Files.readString(product);
+        Files.writeString(product, "id: microsoft-teams\n");
+        StringWriter log = new StringWriter();
+        try (LiveSite live = new LiveSite(new LoadRequest(List.of(catalogue)), Optional.empty(),
+                dir.resolve("broken-work"), 0, new PrintWriter(log))) {
+            assertEquals(0, live.builds());
+            assertTrue(log.toString().contains("nothing to serve until a build succeeds"), log.toString());
+            URI page = URI.create(live.url() + "nl/producten/microsoft-teams/index.html");
+            assertTrue(get(page).contains("De gids wordt gebouwd"));
+
+            Files.writeString(product, good);
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (live.builds() < 1 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(1, live.builds(), log.toString());
+            assertTrue(get(page).contains("Microsoft Teams"));
+        }
+    }
+
     /** R20 for the dev server: any query answers JSON, a malformed one 400, never a stack trace. */
     @ParameterizedTest
     @ValueSource(strings = {"q=teams", "q=%28%28%28", "q=%2F%5B%2F", "q=foo%5C", "q=*x", "q=%F0%9F%98%80",

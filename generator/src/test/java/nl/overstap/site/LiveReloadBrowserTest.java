@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,37 @@ class LiveReloadBrowserTest {
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
                     d -> d.findElement(By.tagName("h1")).getText().equals("Teams, herladen"));
             assertTrue(browser.requests.stream().allMatch(url -> url.startsWith(live.url())), browser.requests.toString());
+        }
+    }
+
+    /**
+     * A page left open while serve is stopped and started again on the same port comes back with the
+     * new build, whether the page asks during the new server's first build or after it.
+     */
+    @Test
+    void openPageComesBackAfterServeRestarts() throws Exception {
+        Browser.assumeAvailable();
+        Path catalogue = dir.resolve("catalogue");
+        Fixtures.write(catalogue, Fixtures.VALID);
+        StringWriter log = new StringWriter();
+        LiveSite first = new LiveSite(new LoadRequest(List.of(catalogue)), Optional.empty(), dir.resolve("work-1"), 0,
+                new PrintWriter(log));
+        int port = URI.create(first.url()).getPort();
+        try (Browser browser = new Browser(first.url().replaceAll("/$", ""))) {
+            try {
+                browser.open("nl/producten/microsoft-teams/index.html");
+                assertEquals("Microsoft Teams", browser.driver.findElement(By.tagName("h1")).getText());
+            } finally {
+                first.close();
+            }
+            Path product = catalogue.resolve("products/microsoft-teams.yaml");
+            Files.writeString(product, Files.readString(product).replace("name: Microsoft Teams",
+                    "name: Teams, na herstart"));
+            try (LiveSite second = new LiveSite(new LoadRequest(List.of(catalogue)), Optional.empty(),
+                    dir.resolve("work-2"), port, new PrintWriter(log))) {
+                new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
+                        d -> d.findElement(By.tagName("h1")).getText().equals("Teams, na herstart"));
+            }
         }
     }
 }
