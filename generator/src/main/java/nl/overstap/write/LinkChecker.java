@@ -87,7 +87,8 @@ public final class LinkChecker {
                     break;
                 }
                 if (name == ID) {
-                    ids.add(Parser.unescapeEntities(new String(page, start, end - start, StandardCharsets.UTF_8), true));
+                    String id = new String(page, start, end - start, StandardCharsets.UTF_8);
+                    ids.add(Parser.unescapeEntities(id, true));
                 } else {
                     if (count + 3 > links.length) {
                         links = Arrays.copyOf(links, links.length * 2);

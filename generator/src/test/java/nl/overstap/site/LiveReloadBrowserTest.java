@@ -3,8 +3,8 @@ package nl.overstap.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +27,9 @@ class LiveReloadBrowserTest {
     @Test
     void openPageReloadsAfterACatalogueChange() throws Exception {
         Browser.assumeAvailable();
-        Path catalogue = dir.resolve("catalogue");
-        Fixtures.write(catalogue, Fixtures.VALID);
-        StringWriter log = new StringWriter();
-        try (LiveSite live = new LiveSite(new LoadRequest(List.of(catalogue)), Optional.empty(), dir.resolve("work"),
-                0, new PrintWriter(log)); Browser browser = new Browser(live.url().replaceAll("/$", ""))) {
+        Path catalogue = catalogue();
+        try (LiveSite live = serve(catalogue, "work", 0);
+                Browser browser = new Browser(live.url().replaceAll("/$", ""))) {
             browser.open("nl/producten/microsoft-teams/index.html");
             assertEquals("Microsoft Teams", browser.driver.findElement(By.tagName("h1")).getText());
             Thread.sleep(1500); // let the page learn the current build version first
@@ -51,11 +49,8 @@ class LiveReloadBrowserTest {
     @Test
     void openPageComesBackAfterServeRestarts() throws Exception {
         Browser.assumeAvailable();
-        Path catalogue = dir.resolve("catalogue");
-        Fixtures.write(catalogue, Fixtures.VALID);
-        StringWriter log = new StringWriter();
-        LiveSite first = new LiveSite(new LoadRequest(List.of(catalogue)), Optional.empty(), dir.resolve("work-1"), 0,
-                new PrintWriter(log));
+        Path catalogue = catalogue();
+        LiveSite first = serve(catalogue, "work-1", 0);
         int port = URI.create(first.url()).getPort();
         try (Browser browser = new Browser(first.url().replaceAll("/$", ""))) {
             try {
@@ -67,11 +62,21 @@ class LiveReloadBrowserTest {
             Path product = catalogue.resolve("products/microsoft-teams.yaml");
             Files.writeString(product, Files.readString(product).replace("name: Microsoft Teams",
                     "name: Teams, na herstart"));
-            try (LiveSite second = new LiveSite(new LoadRequest(List.of(catalogue)), Optional.empty(),
-                    dir.resolve("work-2"), port, new PrintWriter(log))) {
+            try (LiveSite second = serve(catalogue, "work-2", port)) {
                 new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
                         d -> d.findElement(By.tagName("h1")).getText().equals("Teams, na herstart"));
             }
         }
+    }
+
+    private Path catalogue() throws IOException {
+        Path catalogue = dir.resolve("catalogue");
+        Fixtures.write(catalogue, Fixtures.VALID);
+        return catalogue;
+    }
+
+    private LiveSite serve(Path catalogue, String work, int port) throws IOException {
+        return new LiveSite(new LoadRequest(List.of(catalogue)), Optional.empty(), dir.resolve(work), port,
+                new PrintWriter(System.out, true));
     }
 }
